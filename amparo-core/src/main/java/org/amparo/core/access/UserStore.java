@@ -1,0 +1,22 @@
+package org.amparo.core.access;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Persistence of users and their API tokens. Thread-safe. */
+public interface UserStore {
+    void insert(User user);
+
+    Optional<User> find(String username);
+
+    List<User> all();
+
+    long count();
+
+    /** Stores an API token by the SHA-256 hex of its secret; the secret itself is never stored. */
+    void insertToken(String username, String name, String tokenSha256, Instant createdAt, Instant expiresAt);
+
+    /** The user owning an unexpired token with that hash. */
+    Optional<User> findByToken(String tokenSha256, Instant now);
+}

@@ -1,0 +1,20 @@
+package org.amparo.core.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The audit log port. {@link #append} must run inside the caller's transaction, so that the audited
+ * action and its entry commit together; implementations serialize appends so the chain stays
+ * linear. Thread-safe.
+ */
+public interface AuditLog {
+    /** Appends the record after the current head and returns the chained entry. */
+    AuditEntry append(AuditRecord record);
+
+    /** Entries with {@code from <= at < to}, oldest first, at most {@code limit}. */
+    List<AuditEntry> between(Instant from, Instant to, int limit);
+
+    /** Verifies the whole kept chain from its anchor. */
+    AuditVerification verify();
+}

@@ -1,0 +1,14 @@
+package org.amparo.core.audit;
+
+/** What kind of object an audit entry concerns. */
+public enum AuditObjectType {
+    SUBJECT,
+    AUTHORIZATION,
+    AUDIT_LOG,
+    USER,
+    API_TOKEN,
+    NOTIFICATION_TASK,
+    RETENTION,
+    REPORT,
+    ADMIN_AREA
+}

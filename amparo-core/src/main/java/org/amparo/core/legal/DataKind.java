@@ -1,0 +1,7 @@
+package org.amparo.core.legal;
+
+/** The kinds of personal data an authorization can cover. */
+public enum DataKind {
+    FACE,
+    LOCATION
+}
