@@ -1,0 +1,141 @@
+package org.amparo.server.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.amparo.core.access.Actor;
+import org.amparo.core.access.Role;
+import org.amparo.core.access.User;
+import org.amparo.core.access.UserStore;
+import org.amparo.core.audit.AuditAction;
+import org.amparo.core.audit.AuditLog;
+import org.amparo.core.audit.AuditObjectType;
+import org.amparo.core.audit.AuditRecord;
+import org.amparo.core.engine.Transactions;
+import org.amparo.server.config.AmparoConfig;
+import org.amparo.server.config.Settings;
+import org.amparo.server.security.ApiTokens;
+import org.amparo.server.security.CurrentActor;
+import org.amparo.server.security.Passwords;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Users (administrator) and personal API tokens (any user, shown once). */
+@RestController
+public class UserController {
+    private final UserStore users;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final Transactions tx;
+    private final Clock clock;
+    private final Duration tokenValidity;
+
+    public UserController(
+            UserStore users, PasswordEncoder encoder, AuditLog audit, Transactions tx, Clock clock, Settings settings) {
+        this.users = users;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+        this.tokenValidity = Duration.ofDays(settings.get(AmparoConfig.API_TOKEN_DAYS));
+    }
+
+    /** A new account. */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record NewUser(
+            @Nullable String username,
+            @Nullable String password,
+            @Nullable List<Role> roles) {}
+
+    /** An account without its password hash. */
+    public record UserView(String username, Set<Role> roles, boolean enabled, Instant createdAt) {}
+
+    /** A token request. */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record NewToken(@Nullable String name) {}
+
+    /** The secret is shown in this response only. */
+    public record TokenView(String name, String token, Instant expiresAt) {}
+
+    @GetMapping("/api/v1/users")
+    List<UserView> list() {
+        return users.all().stream()
+                .map(u -> new UserView(u.username(), u.roles(), u.enabled(), u.createdAt()))
+                .toList();
+    }
+
+    @PostMapping("/api/v1/users")
+    ResponseEntity<UserView> create(@RequestBody NewUser body, Authentication auth) {
+        if (body.username() == null || !body.username().matches("[a-z0-9][a-z0-9._-]{1,63}")) {
+            throw RefusedException.invalid("username", "2..64 characters of a-z, 0-9, '.', '_' or '-'");
+        }
+        if (body.password() == null
+                || body.password().length() < 12
+                || body.password().length() > 128) {
+            throw RefusedException.invalid("password", "12..128 characters");
+        }
+        if (body.roles() == null || body.roles().isEmpty()) {
+            throw RefusedException.invalid("roles", "at least one role");
+        }
+        Actor actor = CurrentActor.of(auth);
+        Instant now = clock.instant();
+        User user = new User(
+                body.username(),
+                Passwords.hash(encoder, body.password()),
+                EnumSet.copyOf(body.roles()),
+                true,
+                now,
+                false);
+        tx.inTransaction(() -> {
+            if (users.find(user.username()).isPresent()) {
+                throw new RefusedException(
+                        HttpStatus.CONFLICT, "conflict", "user " + user.username() + " exists", List.of());
+            }
+            users.insert(user);
+            audit.append(AuditRecord.by(actor, now)
+                    .detail("roles=" + user.actor().rolesText())
+                    .success(AuditAction.CREATE, AuditObjectType.USER, user.username()));
+            return user;
+        });
+        return ResponseEntity.created(URI.create("/api/v1/users/" + user.username()))
+                .body(new UserView(user.username(), user.roles(), true, now));
+    }
+
+    @PostMapping("/api/v1/tokens")
+    ResponseEntity<TokenView> token(@RequestBody NewToken body, Authentication auth) {
+        String name = body.name() == null ? "" : body.name().strip();
+        if (name.isEmpty() || name.length() > 100) {
+            throw RefusedException.invalid("name", "1..100 characters naming where the token is used");
+        }
+        Actor actor = CurrentActor.of(auth);
+        Instant now = clock.instant();
+        String secret = ApiTokens.newSecret();
+        Instant expires = now.plus(tokenValidity);
+        tx.inTransaction(() -> {
+            users.insertToken(actor.username(), name, ApiTokens.sha256(secret), now, expires);
+            audit.append(AuditRecord.by(actor, now)
+                    .detail("name=" + name + " expires=" + expires)
+                    .success(AuditAction.CREATE, AuditObjectType.API_TOKEN, actor.username()));
+            return name;
+        });
+        return ResponseEntity.status(HttpStatus.CREATED).body(new TokenView(name, secret, expires));
+    }
+
+    /** Who am I: username and roles, for clients and pages. */
+    @GetMapping("/api/v1/me")
+    Actor me(Authentication auth) {
+        return CurrentActor.of(auth);
+    }
+}

@@ -1,0 +1,81 @@
+package org.amparo.server.security;
+
+import static org.amparo.core.access.Role.ADMINISTRATOR;
+import static org.amparo.core.access.Role.APPROVER;
+import static org.amparo.core.access.Role.AUDITOR;
+import static org.amparo.core.access.Role.DISPATCHER;
+import static org.amparo.core.access.Role.INVESTIGATOR;
+import static org.amparo.core.access.Role.OPERATOR;
+import static org.amparo.core.access.Role.SUPERVISOR;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Every route of Amparo and the roles it requires, in one place. Anything not listed is denied.
+ * {@code RouteTableTest} fails when a controller mapping has no entry here.
+ */
+public final class RouteTable {
+    private RouteTable() {}
+
+    private static final Access PUBLIC = new Access.Public();
+    private static final Access ANY_USER = new Access.Authenticated();
+
+    /** Routes of the JSON API (HTTP Basic or API token; no session, no CSRF). */
+    public static final List<Route> API = List.of(
+            route(POST, "/api/v1/subjects", Access.anyOf(INVESTIGATOR, DISPATCHER)),
+            route(GET, "/api/v1/subjects/{id}", Access.anyOf(INVESTIGATOR, APPROVER, SUPERVISOR, OPERATOR)),
+            route(POST, "/api/v1/authorizations", Access.anyOf(INVESTIGATOR)),
+            route(GET, "/api/v1/authorizations", Access.anyOf(INVESTIGATOR, APPROVER, SUPERVISOR, AUDITOR)),
+            route(GET, "/api/v1/authorizations/{id}", Access.anyOf(INVESTIGATOR, APPROVER, SUPERVISOR, AUDITOR)),
+            route(POST, "/api/v1/authorizations/{id}/decision", Access.anyOf(APPROVER)),
+            route(POST, "/api/v1/authorizations/{id}/revoke", Access.anyOf(APPROVER, INVESTIGATOR)),
+            route(GET, "/api/v1/audit", Access.anyOf(AUDITOR)),
+            route(GET, "/api/v1/audit/verify", Access.anyOf(AUDITOR)),
+            route(GET, "/api/v1/reports/transparency", Access.anyOf(AUDITOR, SUPERVISOR, APPROVER, ADMINISTRATOR)),
+            route(GET, "/api/v1/notifications", Access.anyOf(SUPERVISOR, AUDITOR)),
+            route(POST, "/api/v1/notifications/{id}/delay", Access.anyOf(SUPERVISOR)),
+            route(POST, "/api/v1/notifications/{id}/notified", Access.anyOf(SUPERVISOR)),
+            route(GET, "/api/v1/areas", ANY_USER),
+            route(POST, "/api/v1/areas/import", Access.anyOf(ADMINISTRATOR)),
+            route(GET, "/api/v1/users", Access.anyOf(ADMINISTRATOR)),
+            route(POST, "/api/v1/users", Access.anyOf(ADMINISTRATOR)),
+            route(POST, "/api/v1/tokens", ANY_USER),
+            route(GET, "/api/v1/me", ANY_USER),
+            route(GET, "/actuator/health", PUBLIC),
+            route(GET, "/actuator/health/**", PUBLIC),
+            route(GET, "/actuator/prometheus", Access.anyOf(ADMINISTRATOR)),
+            route(GET, "/v3/api-docs", PUBLIC),
+            route(GET, "/v3/api-docs/**", PUBLIC));
+
+    /** Routes of the web UI (form login, session, CSRF). */
+    public static final List<Route> UI = List.of(
+            route(GET, "/login", PUBLIC),
+            route(GET, "/error", PUBLIC),
+            route(GET, "/webjars/**", PUBLIC),
+            route(GET, "/vendor/**", PUBLIC),
+            route(GET, "/static/**", PUBLIC),
+            route(GET, "/favicon.ico", PUBLIC),
+            route(POST, "/logout", ANY_USER),
+            route(GET, "/", ANY_USER),
+            route(GET, "/map", ANY_USER),
+            route(GET, "/map/areas.json", ANY_USER),
+            route(GET, "/events/stream", ANY_USER),
+            route(GET, "/authorizations", Access.anyOf(INVESTIGATOR, APPROVER, SUPERVISOR, AUDITOR)),
+            route(GET, "/authorizations/new", Access.anyOf(INVESTIGATOR)),
+            route(POST, "/authorizations", Access.anyOf(INVESTIGATOR)),
+            route(GET, "/authorizations/{id}", Access.anyOf(INVESTIGATOR, APPROVER, SUPERVISOR, AUDITOR)),
+            route(POST, "/authorizations/{id}/decision", Access.anyOf(APPROVER)),
+            route(POST, "/authorizations/{id}/revoke", Access.anyOf(APPROVER, INVESTIGATOR)),
+            route(GET, "/subjects/new", Access.anyOf(INVESTIGATOR)),
+            route(POST, "/subjects", Access.anyOf(INVESTIGATOR)),
+            route(GET, "/audit", Access.anyOf(AUDITOR)),
+            route(GET, "/reports/transparency", Access.anyOf(AUDITOR, SUPERVISOR, APPROVER, ADMINISTRATOR)));
+
+    private static Route route(@Nullable HttpMethod method, String pattern, Access access) {
+        return new Route(method, pattern, access);
+    }
+}

@@ -1,0 +1,180 @@
+package org.amparo.server.wiring;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.amparo.core.access.UserStore;
+import org.amparo.core.audit.AuditLog;
+import org.amparo.core.engine.Ids;
+import org.amparo.core.engine.Transactions;
+import org.amparo.core.geo.AdminAreaStore;
+import org.amparo.core.legal.AuthorizationPorts;
+import org.amparo.core.legal.AuthorizationService;
+import org.amparo.core.legal.AuthorizationStore;
+import org.amparo.core.legal.NotificationTaskStore;
+import org.amparo.core.legal.ProcessingPolicy;
+import org.amparo.core.legal.SubjectService;
+import org.amparo.core.legal.SubjectStore;
+import org.amparo.core.retention.DataClass;
+import org.amparo.core.retention.RetentionPolicy;
+import org.amparo.core.retention.RetentionPorts;
+import org.amparo.core.retention.RetentionService;
+import org.amparo.core.transparency.TransparencyService;
+import org.amparo.server.config.AmparoConfig;
+import org.amparo.server.config.Settings;
+import org.amparo.server.events.EventHub;
+import org.amparo.store.Database;
+import org.amparo.store.DatabaseConfig;
+import org.amparo.store.access.JdbcUserStore;
+import org.amparo.store.audit.AuditLogPurger;
+import org.amparo.store.audit.JdbcAuditLog;
+import org.amparo.store.geo.JdbcAdminAreaStore;
+import org.amparo.store.legal.JdbcAuthorizationStore;
+import org.amparo.store.legal.JdbcNotificationTaskStore;
+import org.amparo.store.legal.JdbcSubjectStore;
+import org.amparo.store.legal.SubjectRecordPurger;
+import org.amparo.store.transparency.JdbcStatistics;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * Wires the plain-Java core and the JDBC stores explicitly: no classpath scanning reaches into them.
+ * The database is the embedded H2 file under {@code amparo.data-dir} unless a URL is configured.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CoreWiring {
+
+    @Bean
+    Settings settings(ConfigurableEnvironment environment) {
+        return new Settings(environment);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean(destroyMethod = "close")
+    Database database(Settings settings) throws java.io.IOException {
+        String url = settings.get(AmparoConfig.DATABASE_URL);
+        if (url.isEmpty()) {
+            Path dir = settings.get(AmparoConfig.DATA_DIR).toAbsolutePath();
+            Files.createDirectories(dir);
+            url = "jdbc:h2:file:" + dir.resolve("amparo") + ";AUTO_SERVER=FALSE";
+        }
+        return new Database(new DatabaseConfig(
+                url,
+                settings.get(AmparoConfig.DATABASE_USERNAME),
+                settings.get(AmparoConfig.DATABASE_PASSWORD),
+                settings.get(AmparoConfig.DATABASE_POOL_SIZE),
+                null));
+    }
+
+    @Bean
+    DataSource dataSource(Database database) {
+        return database.dataSource();
+    }
+
+    @Bean
+    Transactions transactions(Database database) {
+        return database.transactions();
+    }
+
+    @Bean
+    SubjectStore subjectStore(DataSource ds) {
+        return new JdbcSubjectStore(ds);
+    }
+
+    @Bean
+    AuthorizationStore authorizationStore(DataSource ds) {
+        return new JdbcAuthorizationStore(ds);
+    }
+
+    @Bean
+    NotificationTaskStore notificationTaskStore(DataSource ds) {
+        return new JdbcNotificationTaskStore(ds);
+    }
+
+    @Bean
+    AuditLog auditLog(DataSource ds) {
+        return new JdbcAuditLog(ds);
+    }
+
+    @Bean
+    JdbcStatistics statistics(DataSource ds) {
+        return new JdbcStatistics(ds);
+    }
+
+    @Bean
+    UserStore userStore(DataSource ds) {
+        return new JdbcUserStore(ds);
+    }
+
+    @Bean
+    AdminAreaStore adminAreaStore(DataSource ds) {
+        return new JdbcAdminAreaStore(ds);
+    }
+
+    @Bean
+    Ids ids() {
+        return Ids.random();
+    }
+
+    @Bean
+    ProcessingPolicy processingPolicy(AuthorizationStore authorizations) {
+        return new ProcessingPolicy(authorizations);
+    }
+
+    @Bean
+    AuthorizationService authorizationService(
+            Transactions tx,
+            SubjectStore subjects,
+            AuthorizationStore authorizations,
+            NotificationTaskStore notifications,
+            AuditLog audit,
+            JdbcStatistics statistics,
+            EventHub events,
+            Clock clock,
+            Ids ids) {
+        return new AuthorizationService(new AuthorizationPorts(
+                tx,
+                subjects,
+                authorizations,
+                notifications,
+                audit,
+                statistics,
+                List.of(),
+                events::authorizationEvent,
+                clock,
+                ids));
+    }
+
+    @Bean
+    SubjectService subjectService(Transactions tx, SubjectStore subjects, AuditLog audit, Clock clock, Ids ids) {
+        return new SubjectService(tx, subjects, audit, clock, ids);
+    }
+
+    @Bean
+    TransparencyService transparencyService(JdbcStatistics statistics, Clock clock) {
+        return new TransparencyService(statistics, clock);
+    }
+
+    @Bean
+    RetentionService retentionService(
+            Settings settings, DataSource ds, Transactions tx, AuditLog audit, JdbcStatistics statistics, Clock clock) {
+        Map<DataClass, java.time.Duration> ages = new EnumMap<>(DataClass.class);
+        for (DataClass dataClass : DataClass.values()) {
+            ages.put(dataClass, java.time.Duration.ofDays(settings.get(AmparoConfig.retentionDays(dataClass))));
+        }
+        return new RetentionService(
+                new RetentionPorts(
+                        List.of(new AuditLogPurger(ds), new SubjectRecordPurger(ds)), tx, audit, statistics, clock),
+                RetentionPolicy.of(ages),
+                RetentionService.DEFAULT_BATCH_SIZE);
+    }
+}
