@@ -37,6 +37,8 @@ public final class AuthorizationService {
         if (subject.isEmpty()) {
             return denyInvalid(
                     actor,
+                    AuditAction.REQUEST,
+                    "-",
                     "subjectId",
                     "no subject " + request.subjectId() + ": an authorization names one existing individual");
         }
@@ -98,7 +100,7 @@ public final class AuthorizationService {
             return deny(actor, action, id.toString(), "only an approver decides authorization requests");
         }
         if (reason.isBlank()) {
-            return denyInvalid(actor, "reason", "a decision needs a written reason");
+            return denyInvalid(actor, action, id.toString(), "reason", "a decision needs a written reason");
         }
         List<AuthorizationEvent> events = new ArrayList<>();
         Outcome<Authorization> outcome = ports.tx().inTransaction(() -> {
@@ -144,7 +146,8 @@ public final class AuthorizationService {
     public Outcome<Authorization> revoke(Actor actor, AuthorizationId id, String reason) {
         Instant now = ports.clock().instant();
         if (reason.isBlank()) {
-            return denyInvalid(actor, "reason", "a revocation needs a written reason");
+            return denyInvalid(
+                    actor, AuditAction.REVOKE, id.toString(), "reason", "a revocation needs a written reason");
         }
         List<AuthorizationEvent> events = new ArrayList<>();
         Outcome<Authorization> outcome = ports.tx().inTransaction(() -> {
@@ -175,8 +178,9 @@ public final class AuthorizationService {
 
     /**
      * Ends every authorization whose time is up: windows that closed, and urgent requests not decided
-     * within 24 h (live) or 48 h (post-event), whose produced data is then deleted. Returns how many
-     * ended. Run it on a schedule; the policy already denies them before the sweep runs.
+     * within 24 h (live) or 48 h (post-event). An urgent request that ends undecided, by either, was
+     * never authorized: its produced data is deleted. Returns how many ended. Run it on a schedule;
+     * the policy already denies them before the sweep runs.
      */
     public int endDue() {
         Instant now = ports.clock().instant();
@@ -185,20 +189,21 @@ public final class AuthorizationService {
         int count = ports.tx().inTransaction(() -> {
             List<Authorization> due = ports.authorizations().dueToEnd(now, 500);
             for (Authorization current : due) {
-                boolean lapsed = current.status() == AuthorizationStatus.REQUESTED
-                        && current.urgent()
-                        && !now.isBefore(current.urgentDeadline());
+                // An urgent use that ends undecided was never authorized, whether its deadline or its
+                // window ended first: what it produced is erased either way.
+                boolean undecidedUrgent = current.status() == AuthorizationStatus.REQUESTED && current.urgent();
+                boolean lapsed = undecidedUrgent && !now.isBefore(current.urgentDeadline());
                 String why = lapsed
                         ? "urgent use not decided within "
                                 + current.mode().urgentDecisionDeadline().toHours() + " h"
                         : "validity window ended at " + current.expiresAt();
                 Authorization next = current.expired(new Decision(system.username(), now, why));
                 ports.authorizations().update(next);
-                long deleted = ended(next, now, system, lapsed);
+                long deleted = ended(next, now, system, undecidedUrgent);
                 ports.audit()
                         .append(AuditRecord.by(system, now)
                                 .authorization(current.id())
-                                .detail(why + (lapsed ? " deleted=" + deleted : ""))
+                                .detail(why + (undecidedUrgent ? " deleted=" + deleted : ""))
                                 .success(AuditAction.EXPIRE, AuditObjectType.AUTHORIZATION, current.id()));
                 events.add(new AuthorizationEvent.Expired(current.id(), now, lapsed, deleted));
             }
@@ -274,8 +279,9 @@ public final class AuthorizationService {
         return new Outcome.Forbidden<>(reason);
     }
 
-    private Outcome<Authorization> denyInvalid(Actor actor, String field, String message) {
-        auditDenied(actor, AuditAction.REQUEST, "-", field + ": " + message);
+    private Outcome<Authorization> denyInvalid(
+            Actor actor, AuditAction action, String objectId, String field, String message) {
+        auditDenied(actor, action, objectId, field + ": " + message);
         return Outcome.invalid(field, message);
     }
 
