@@ -68,6 +68,11 @@ public final class SubjectService {
         return tx.inTransaction(() -> {
             Optional<Subject> found = subjects.find(id);
             if (found.isEmpty()) {
+                // A read attempt is audited even when it finds nothing: probing for ids is a use too.
+                audit.append(AuditRecord.by(actor, now)
+                        .justification(justification.strip())
+                        .detail("not found")
+                        .denied(AuditAction.READ, AuditObjectType.SUBJECT, id));
                 return new Outcome.NotFound<>("subject " + id);
             }
             audit.append(AuditRecord.by(actor, now)
