@@ -1,0 +1,143 @@
+package org.amparo.store.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.amparo.core.audit.AuditAnchor;
+import org.amparo.core.audit.AuditChain;
+import org.amparo.core.audit.AuditEntry;
+import org.amparo.core.audit.AuditLog;
+import org.amparo.core.audit.AuditRecord;
+import org.amparo.core.audit.AuditVerification;
+import org.amparo.store.Timestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * {@link AuditLog} on {@code audit_log}. An append locks the single {@code audit_head} row, links
+ * the record to the head with {@link AuditChain#link}, inserts it and moves the head, all in the
+ * caller's transaction: concurrent appends queue on the lock, so sequence numbers stay gapless and
+ * the chain linear, and the entry commits or rolls back with the audited action.
+ *
+ * <p>{@link #verify} streams the kept entries from {@code audit_anchor} in pages, so memory stays
+ * bounded however long the log, and also checks that the chain reaches the head, so that entries
+ * cut off the end are reported too. Thread-safe.
+ */
+public final class JdbcAuditLog implements AuditLog {
+    /** Entries read per query while verifying. */
+    static final int DEFAULT_PAGE_SIZE = 1_000;
+
+    /** Verifications restarted when a purge moved the anchor meanwhile, before the result stands. */
+    private static final int VERIFY_ATTEMPTS = 3;
+
+    private final JdbcClient jdbc;
+    private final int pageSize;
+
+    public JdbcAuditLog(DataSource dataSource) {
+        this(dataSource, DEFAULT_PAGE_SIZE);
+    }
+
+    /** With {@code pageSize} entries read per query while verifying; tests use small pages. */
+    JdbcAuditLog(DataSource dataSource, int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("page size must be positive");
+        }
+        this.jdbc = JdbcClient.create(dataSource);
+        this.pageSize = pageSize;
+    }
+
+    /**
+     * @throws IllegalStateException when called outside a transaction: the entry must commit with the
+     *     audited action, and the head lock must be held until it does
+     */
+    @Override
+    public AuditEntry append(AuditRecord record) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("an audit entry is appended inside the audited action's transaction");
+        }
+        AuditAnchor head = AuditRows.pointer(jdbc, "audit_head", true);
+        AuditEntry entry = AuditChain.link(head, record);
+        insert(entry);
+        AuditRows.movePointer(jdbc, "audit_head", AuditChain.anchorOf(entry));
+        return entry;
+    }
+
+    private void insert(AuditEntry entry) {
+        AuditRecord r = entry.record();
+        jdbc.sql("""
+                        INSERT INTO audit_log (seq, occurred_at, username, roles, action_name, object_type,
+                            object_id, authorization_id, justification, outcome, detail, previous_hash, entry_hash)
+                        VALUES (:seq, :at, :username, :roles, :action, :objectType, :objectId,
+                            :authorizationId, :justification, :outcome, :detail, :previousHash, :hash)""")
+                .param("seq", entry.seq())
+                .param("at", Timestamps.param(r.at()))
+                .param("username", r.username())
+                .param("roles", r.roles())
+                .param("action", r.action().name())
+                .param("objectType", r.objectType().name())
+                .param("objectId", r.objectId())
+                .param("authorizationId", r.authorizationId())
+                .param("justification", r.justification())
+                .param("outcome", r.result().name())
+                .param("detail", r.detail())
+                .param("previousHash", entry.previousHash())
+                .param("hash", entry.hash())
+                .update();
+    }
+
+    @Override
+    public List<AuditEntry> between(Instant from, Instant to, int limit) {
+        return jdbc.sql(AuditRows.SELECT_ENTRIES
+                        + " WHERE occurred_at >= :from AND occurred_at < :to ORDER BY occurred_at, seq LIMIT :limit")
+                .param("from", Timestamps.param(from))
+                .param("to", Timestamps.param(to))
+                .param("limit", limit)
+                .query(AuditRows::entry)
+                .list();
+    }
+
+    @Override
+    public AuditVerification verify() {
+        AuditVerification result = verifyOnce();
+        for (int attempt = 1; attempt < VERIFY_ATTEMPTS && result instanceof AuditVerification.Broken; attempt++) {
+            AuditVerification again = verifyOnce();
+            if (again.equals(result)) {
+                return result;
+            }
+            result = again;
+        }
+        return result;
+    }
+
+    /**
+     * One pass from anchor to head. A purge that runs meanwhile can make entries vanish under the
+     * pass; {@link #verify} repeats a failed pass and reports a break only once it is seen twice.
+     */
+    private AuditVerification verifyOnce() {
+        AuditAnchor anchor = AuditRows.pointer(jdbc, "audit_anchor", false);
+        AuditAnchor head = AuditRows.pointer(jdbc, "audit_head", false);
+        AuditVerification result = AuditChain.verify(anchor, new AuditPages(jdbc, anchor.seq(), head.seq(), pageSize));
+        if (!(result instanceof AuditVerification.Valid valid)) {
+            return result;
+        }
+        if (valid.lastSeq() != head.seq()) {
+            long missing = valid.lastSeq() + 1;
+            return new AuditVerification.Broken(
+                    valid.verifiedEntries(), missing, "entry " + missing + " is missing: the log ends before its head");
+        }
+        if (valid.verifiedEntries() > 0 && !Objects.equals(lastHash(head.seq()), head.hash())) {
+            return new AuditVerification.Broken(
+                    valid.verifiedEntries() - 1, head.seq(), "the last entry does not match the recorded head");
+        }
+        return valid;
+    }
+
+    private String lastHash(long seq) {
+        return jdbc.sql("SELECT entry_hash FROM audit_log WHERE seq = :seq")
+                .param("seq", seq)
+                .query(String.class)
+                .optional()
+                .orElse("");
+    }
+}

@@ -1,0 +1,73 @@
+package org.amparo.store.access;
+
+import static org.amparo.store.Fixtures.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Set;
+import org.amparo.core.access.Role;
+import org.amparo.core.access.User;
+import org.amparo.core.access.UserStore;
+import org.amparo.store.DatabaseTestBase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
+
+/** The contract of {@link UserStore}, run against every database. */
+abstract class UserStoreContractTest extends DatabaseTestBase {
+    private static final String TOKEN = "a".repeat(64);
+
+    private UserStore store;
+    private User judge;
+    private User auditor;
+
+    @BeforeEach
+    void users() {
+        store = new JdbcUserStore(dataSource());
+        judge = new User("judge.1", "{bcrypt}$2a$10$abcdefghijklmnopqrstuv", Set.of(Role.APPROVER), true, T0, false);
+        auditor = new User(
+                "auditor-1",
+                "{argon2}$argon2id$v=19$m=16384",
+                Set.of(Role.AUDITOR, Role.SUPERVISOR),
+                false,
+                T0.plusMillis(7),
+                true);
+    }
+
+    @Test
+    void roundTripsUsers() {
+        store.insert(judge);
+        store.insert(auditor);
+
+        assertThat(store.find("judge.1")).contains(judge);
+        assertThat(store.find("nobody")).isEmpty();
+        assertThat(store.all()).containsExactly(auditor, judge);
+        assertThat(store.count()).isEqualTo(2);
+    }
+
+    @Test
+    void duplicateUsernameIsRefused() {
+        store.insert(judge);
+
+        assertThatThrownBy(() -> store.insert(judge)).isInstanceOf(DataAccessException.class);
+    }
+
+    @Test
+    void findsTheOwnerOfAnUnexpiredTokenOnly() {
+        store.insert(judge);
+        store.insertToken("judge.1", "laptop", TOKEN, T0, T0.plus(Duration.ofDays(30)));
+
+        assertThat(store.findByToken(TOKEN, T0.plus(Duration.ofDays(29)))).contains(judge);
+        assertThat(store.findByToken(TOKEN, T0.plus(Duration.ofDays(30)))).isEmpty();
+        assertThat(store.findByToken("b".repeat(64), T0)).isEmpty();
+    }
+
+    @Test
+    void tokensNeedAnExistingUserAndAHash() {
+        assertThatThrownBy(() -> store.insertToken("nobody", "x", TOKEN, T0, T0.plusSeconds(1)))
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> store.insertToken("judge.1", "x", "secret", T0, T0.plusSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
