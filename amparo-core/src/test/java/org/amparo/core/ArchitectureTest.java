@@ -1,0 +1,74 @@
+package org.amparo.core;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Locale;
+import java.util.Set;
+
+/** The core knows no framework, database or network, and its packages are named by feature. */
+@AnalyzeClasses(packages = "org.amparo.core", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule noFrameworkDatabaseOrNetwork = noClasses()
+            .that()
+            .resideInAPackage("org.amparo.core..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..",
+                    "java.sql..",
+                    "javax.sql..",
+                    "jakarta..",
+                    "java.net.http..",
+                    "com.sun.net.httpserver..");
+
+    @ArchTest
+    static final ArchRule onlyTheJdkJtsAndJSpecify = classes()
+            .that()
+            .resideInAPackage("org.amparo.core..")
+            .should()
+            .onlyDependOnClassesThat(DescribedPredicate.describe(
+                    "in java.., org.amparo.core.., org.locationtech.jts.. or org.jspecify..",
+                    ArchitectureTest::allowed));
+
+    @ArchTest
+    static final ArchRule noCatchAllPackages = classes()
+            .that()
+            .resideInAPackage("org.amparo.core..")
+            .should(new ArchCondition<JavaClass>("reside in a package named after what it does") {
+                @Override
+                public void check(JavaClass item, ConditionEvents events) {
+                    for (String part : item.getPackageName().split("\\.")) {
+                        if (Set.of("util", "utils", "helper", "helpers", "manager", "common")
+                                .contains(part.toLowerCase(Locale.ROOT))) {
+                            events.add(SimpleConditionEvent.violated(
+                                    item, item.getName() + " resides in a catch-all package '" + part + "'"));
+                        }
+                    }
+                }
+            });
+
+    private static boolean allowed(JavaClass target) {
+        // Arrays and primitives report the package of their component type, or none.
+        JavaClass base = target.isArray() ? target.getBaseComponentType() : target;
+        if (base.isPrimitive()) {
+            return true;
+        }
+        String pkg = base.getPackageName();
+        return pkg.startsWith("java.")
+                || pkg.startsWith("org.amparo.core")
+                || pkg.startsWith("org.locationtech.jts.")
+                || pkg.startsWith("org.jspecify.");
+    }
+}
