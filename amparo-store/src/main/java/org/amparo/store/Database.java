@@ -34,13 +34,8 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseUnavailableException when the database cannot be reached or migrated
      */
     public Database(DatabaseConfig config) {
+        migrate(config);
         this.dataSource = pool(config);
-        try {
-            migrate(config, dataSource);
-        } catch (RuntimeException e) {
-            dataSource.close();
-            throw e;
-        }
         this.transactions = new SpringTransactions(dataSource);
     }
 
@@ -81,8 +76,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(DatabaseConfig config, DataSource dataSource) {
-        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+    /**
+     * Migrates before the pool opens, on connections of its own, because the pool's connections
+     * enter the schema, which may not exist yet.
+     */
+    private static void migrate(DatabaseConfig config) {
+        var flyway = Flyway.configure()
+                .dataSource(config.jdbcUrl(), config.user(), config.password())
+                .locations("classpath:db/migration");
         String schema = config.schema();
         if (schema != null) {
             flyway = flyway.schemas(schema).defaultSchema(schema).createSchemas(true);

@@ -3,7 +3,11 @@ package org.amparo.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.UUID;
+import org.amparo.core.legal.Subject;
+import org.amparo.store.legal.JdbcSubjectStore;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class DatabaseConfigTest {
     @Test
@@ -18,6 +22,23 @@ class DatabaseConfigTest {
                         .withSchema("t_1")
                         .schema())
                 .isEqualTo("t_1");
+    }
+
+    @Test
+    void createsAndUsesItsOwnSchema() {
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        try (Database database = new Database(DatabaseConfig.of(url, "sa", "").withSchema("amparo"))) {
+            Subject subject = Fixtures.subject(Fixtures.T0);
+            new JdbcSubjectStore(database.dataSource()).insert(subject);
+
+            assertThat(new JdbcSubjectStore(database.dataSource()).find(subject.id()))
+                    .contains(subject);
+            assertThat(JdbcClient.create(database.dataSource())
+                            .sql("SELECT COUNT(*) FROM \"amparo\".subjects")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+        }
     }
 
     @Test

@@ -19,6 +19,9 @@ public final class TestDatabase implements AutoCloseable {
 
     private static final String PG_USER = env("AMPARO_TEST_PG_USER", "postgres");
     private static final String PG_PASSWORD = env("AMPARO_TEST_PG_PASSWORD", "");
+    /** Enough for the concurrency tests' four threads. */
+    private static final int POOL_SIZE = 5;
+
     private static volatile String pgProblem = "";
     private static volatile boolean pgChecked;
 
@@ -34,14 +37,14 @@ public final class TestDatabase implements AutoCloseable {
 
     public static TestDatabase h2() {
         String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        DatabaseConfig config = DatabaseConfig.of(url, "sa", "");
+        DatabaseConfig config = new DatabaseConfig(url, "sa", "", POOL_SIZE, null);
         return new TestDatabase(config, () -> execute(url, "sa", "", "SHUTDOWN"));
     }
 
     public static TestDatabase postgres() {
         requirePostgres();
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").toLowerCase(Locale.ROOT);
-        DatabaseConfig config = DatabaseConfig.of(PG_URL, PG_USER, PG_PASSWORD).withSchema(schema);
+        DatabaseConfig config = new DatabaseConfig(PG_URL, PG_USER, PG_PASSWORD, POOL_SIZE, schema);
         return new TestDatabase(
                 config, () -> execute(PG_URL, PG_USER, PG_PASSWORD, "DROP SCHEMA " + schema + " CASCADE"));
     }

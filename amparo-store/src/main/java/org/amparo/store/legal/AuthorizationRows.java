@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * The mapping between an {@link Authorization} and its row in {@code authorizations}; the scope's
  * areas and cameras live in child tables and are attached by {@link #toAuthorization}.
  */
-record AuthorizationRows(Authorization withoutScopeLists, String idText) {
+record AuthorizationRows(Authorization withoutScopeLists) {
 
     static final String COLUMNS = """
             id, subject_id, purpose, use_mode, offence_code, offence_max_years, data_kinds,
@@ -113,7 +113,7 @@ record AuthorizationRows(Authorization withoutScopeLists, String idText) {
                 decision(rs, "decision"),
                 decision(rs, "end"),
                 rs.getBoolean("demo"));
-        return new AuthorizationRows(a, a.id().toString());
+        return new AuthorizationRows(a);
     }
 
     private static @Nullable Decision decision(ResultSet rs, String prefix) throws SQLException {
@@ -124,6 +124,11 @@ record AuthorizationRows(Authorization withoutScopeLists, String idText) {
             return null;
         }
         return new Decision(by, at, reason);
+    }
+
+    /** The identifier as stored. */
+    String idText() {
+        return withoutScopeLists.id().toString();
     }
 
     /** The authorization with its scope's areas (in stored order) and cameras. */
