@@ -33,14 +33,23 @@ public record AuditRecord(
         AuditResult result,
         String detail) {
 
+    /** Longest detail and justification kept, in characters; longer text is cut with a marker. */
+    public static final int MAX_TEXT = 2_000;
+
     public AuditRecord {
         at = at.truncatedTo(ChronoUnit.MILLIS);
+        detail = cut(detail);
+        justification = justification == null ? null : cut(justification);
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(objectType, "objectType");
         Objects.requireNonNull(result, "result");
         if (username.isBlank() || objectId.isBlank()) {
             throw new IllegalArgumentException("username and objectId must not be blank");
         }
+    }
+
+    private static String cut(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 12) + " [truncated]";
     }
 
     /** Starts a record for what {@code actor} does at {@code at}. */

@@ -99,8 +99,13 @@ public final class AuthorizationService {
         if (!actor.has(Role.APPROVER)) {
             return deny(actor, action, id.toString(), "only an approver decides authorization requests");
         }
-        if (reason.isBlank()) {
-            return denyInvalid(actor, action, id.toString(), "reason", "a decision needs a written reason");
+        if (reason.isBlank() || reason.length() > AuthorizationRequest.MAX_TEXT) {
+            return denyInvalid(
+                    actor,
+                    action,
+                    id.toString(),
+                    "reason",
+                    "a decision needs a written reason of at most " + AuthorizationRequest.MAX_TEXT + " characters");
         }
         List<AuthorizationEvent> events = new ArrayList<>();
         Outcome<Authorization> outcome = ports.tx().inTransaction(() -> {
@@ -145,9 +150,13 @@ public final class AuthorizationService {
     /** Ends an authorization early: by an approver, or withdrawn by its own requester. */
     public Outcome<Authorization> revoke(Actor actor, AuthorizationId id, String reason) {
         Instant now = ports.clock().instant();
-        if (reason.isBlank()) {
+        if (reason.isBlank() || reason.length() > AuthorizationRequest.MAX_TEXT) {
             return denyInvalid(
-                    actor, AuditAction.REVOKE, id.toString(), "reason", "a revocation needs a written reason");
+                    actor,
+                    AuditAction.REVOKE,
+                    id.toString(),
+                    "reason",
+                    "a revocation needs a written reason of at most " + AuthorizationRequest.MAX_TEXT + " characters");
         }
         List<AuthorizationEvent> events = new ArrayList<>();
         Outcome<Authorization> outcome = ports.tx().inTransaction(() -> {

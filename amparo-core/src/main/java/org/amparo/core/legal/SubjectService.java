@@ -56,7 +56,9 @@ public final class SubjectService {
     /** Reads one subject; refused without a justification of at least {@value #MIN_JUSTIFICATION} characters. */
     public Outcome<Subject> read(Actor actor, SubjectId id, @Nullable String justification) {
         Instant now = clock.instant();
-        if (justification == null || justification.strip().length() < MIN_JUSTIFICATION) {
+        if (justification == null
+                || justification.strip().length() < MIN_JUSTIFICATION
+                || justification.length() > AuditRecord.MAX_TEXT) {
             tx.inTransaction(() -> audit.append(AuditRecord.by(actor, now)
                     .detail("read without justification")
                     .denied(AuditAction.READ, AuditObjectType.SUBJECT, id)));

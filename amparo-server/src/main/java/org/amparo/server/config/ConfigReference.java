@@ -16,7 +16,8 @@ public final class ConfigReference {
         StringBuilder out = new StringBuilder();
         out.append("# Amparo configuration reference\n\n")
                 .append("Generated from `AmparoConfig` (amparo-server); do not edit by hand. Regenerate with\n")
-                .append("`./mvnw -q -pl amparo-server test -Dtest=ConfigReferenceTest -Damparo.regenerate=true`.\n\n")
+                .append(
+                        "`./mvnw -q -pl amparo-server test -Dtest=ConfigReferenceTest -Damparo-test.regenerate=true`.\n\n")
                 .append(
                         "Every key can be given as a command-line argument (`--amparo.demo=true`), a system property,\n")
                 .append(

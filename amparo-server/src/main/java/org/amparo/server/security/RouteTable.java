@@ -49,6 +49,7 @@ public final class RouteTable {
             route(GET, "/actuator/health/**", PUBLIC),
             route(GET, "/actuator/prometheus", Access.anyOf(ADMINISTRATOR)),
             route(GET, "/v3/api-docs", PUBLIC),
+            route(GET, "/v3/api-docs.yaml", PUBLIC),
             route(GET, "/v3/api-docs/**", PUBLIC));
 
     /** Routes of the web UI (form login, session, CSRF). */
