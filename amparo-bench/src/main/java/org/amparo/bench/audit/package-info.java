@@ -1,0 +1,5 @@
+/** Audit-log append throughput: the hash chain against a plain, unchained audit table. */
+@NullMarked
+package org.amparo.bench.audit;
+
+import org.jspecify.annotations.NullMarked;
