@@ -2,10 +2,17 @@ package org.amparo.server.api;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.amparo.core.audit.AuditAction;
+import org.amparo.core.audit.AuditLog;
+import org.amparo.core.audit.AuditObjectType;
+import org.amparo.core.audit.AuditRecord;
 import org.amparo.core.engine.Transactions;
 import org.amparo.core.legal.Authorization;
+import org.amparo.core.legal.AuthorizationId;
 import org.amparo.core.legal.AuthorizationService;
 import org.amparo.core.legal.AuthorizationStatus;
 import org.amparo.core.legal.AuthorizationStore;
@@ -33,13 +40,15 @@ public class AuthorizationController {
     private final AuthorizationStore store;
     private final Transactions tx;
     private final Clock clock;
+    private final AuditLog audit;
 
     public AuthorizationController(
-            AuthorizationService service, AuthorizationStore store, Transactions tx, Clock clock) {
+            AuthorizationService service, AuthorizationStore store, Transactions tx, Clock clock, AuditLog audit) {
         this.service = service;
         this.store = store;
         this.tx = tx;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @PostMapping
@@ -70,18 +79,34 @@ public class AuthorizationController {
                 Outcomes.value(service.revoke(CurrentActor.of(auth), Ids.authorization(id), reason)), clock.instant());
     }
 
+    /** Lists authorizations; the read is audited (they name subjects by id). */
     @GetMapping
-    List<AuthorizationView> list(@RequestParam(name = "status", required = false) @Nullable String status) {
+    List<AuthorizationView> list(
+            @RequestParam(name = "status", required = false) @Nullable String status, Authentication auth) {
         AuthorizationStatus filter = status == null || status.isBlank() ? null : parseStatus(status);
-        return tx.inTransaction(() -> store.list(filter, 500)).stream()
-                .map(a -> AuthorizationView.of(a, clock.instant()))
-                .toList();
+        Instant now = clock.instant();
+        List<Authorization> found = tx.inTransaction(() -> {
+            List<Authorization> list = store.list(filter, 500);
+            audit.append(AuditRecord.by(CurrentActor.of(auth), now)
+                    .detail("list status=" + filter + " returned=" + list.size())
+                    .success(AuditAction.READ, AuditObjectType.AUTHORIZATION, "-"));
+            return list;
+        });
+        return found.stream().map(a -> AuthorizationView.of(a, now)).toList();
     }
 
     @GetMapping("/{id}")
-    AuthorizationView get(@PathVariable String id) {
-        return tx.inTransaction(() -> store.find(Ids.authorization(id)))
-                .map(a -> AuthorizationView.of(a, clock.instant()))
+    AuthorizationView get(@PathVariable String id, Authentication auth) {
+        AuthorizationId authorizationId = Ids.authorization(id);
+        Instant now = clock.instant();
+        return tx.inTransaction(() -> {
+                    Optional<Authorization> found = store.find(authorizationId);
+                    found.ifPresent(a -> audit.append(AuditRecord.by(CurrentActor.of(auth), now)
+                            .authorization(a.id())
+                            .success(AuditAction.READ, AuditObjectType.AUTHORIZATION, a.id())));
+                    return found;
+                })
+                .map(a -> AuthorizationView.of(a, now))
                 .orElseThrow(() -> new RefusedException(
                         org.springframework.http.HttpStatus.NOT_FOUND,
                         "not-found",

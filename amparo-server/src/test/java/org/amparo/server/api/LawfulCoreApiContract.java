@@ -334,6 +334,27 @@ abstract class LawfulCoreApiContract {
         assertProblem(decide("approver", id, "APPROVE"), 409);
     }
 
+    @Test
+    void authorizationReadsAreAudited() {
+        String id = requested(
+                "investigator",
+                request(
+                        subject("Read Audit Probe", "MISSING_PERSON"),
+                        "VICTIM_OR_MISSING_PERSON_SEARCH",
+                        List.of("FACE"),
+                        Duration.ofDays(5)));
+        assertThat(http.get("supervisor", "/api/v1/authorizations/" + id).status())
+                .isEqualTo(200);
+        assertThat(http.get("supervisor", "/api/v1/authorizations?status=REQUESTED")
+                        .body())
+                .contains(id);
+        assertThat(auditEntries()).anySatisfy(e -> {
+            assertThat(e.path("username").asString("")).isEqualTo("supervisor");
+            assertThat(e.path("action").asString("")).isEqualTo("READ");
+            assertThat(e.path("objectId").asString("")).isEqualTo(id);
+        });
+    }
+
     // ---- audit -----------------------------------------------------------------------------
 
     @Test
