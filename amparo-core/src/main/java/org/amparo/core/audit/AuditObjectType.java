@@ -10,5 +10,10 @@ public enum AuditObjectType {
     NOTIFICATION_TASK,
     RETENTION,
     REPORT,
-    ADMIN_AREA
+    ADMIN_AREA,
+    DEVICE,
+    ZONE,
+    MONITORING_ORDER,
+    LOCATION_TRACK,
+    ALERT
 }

@@ -53,6 +53,9 @@ public final class SubjectRecordPurger implements RetentionPurger {
         jdbc.sql("DELETE FROM notification_tasks WHERE subject_id IN (:ids) AND status = 'NOTIFIED'")
                 .param("ids", ids)
                 .update();
+        jdbc.sql("DELETE FROM device_bindings WHERE subject_id IN (:ids)")
+                .param("ids", ids)
+                .update();
         jdbc.sql("DELETE FROM authorizations WHERE subject_id IN (:ids)"
                         + " AND status IN ('REJECTED', 'REVOKED', 'EXPIRED')")
                 .param("ids", ids)

@@ -1,0 +1,15 @@
+package org.amparo.core.device;
+
+/** What a device is. Agency units belong to the agency and need no authorization. */
+public enum DeviceKind {
+    /** A person's phone running a tracking client (Traccar Client, OwnTracks). */
+    PHONE,
+    /** A dedicated GPS tracker, e.g. an electronic-monitoring ankle device. */
+    TRACKER,
+    /** A vehicle or team of the agency: patrol car, ambulance, fire engine. */
+    AGENCY_UNIT;
+
+    public boolean needsAuthorization() {
+        return this != AGENCY_UNIT;
+    }
+}

@@ -1,0 +1,5 @@
+/** Registered phones, trackers and agency units, and their lawful binding to subjects. */
+@NullMarked
+package org.amparo.core.device;
+
+import org.jspecify.annotations.NullMarked;
