@@ -2,7 +2,7 @@
 (function () {
   'use strict';
   var el = document.getElementById('map');
-  var map = L.map(el, {worldCopyJump: true}).fitBounds(amparoEcuador);
+  var map = L.map(el, {worldCopyJump: true}).fitBounds(amparoEcuador, {maxZoom: 6});
   amparoBasemap(map, el.dataset.basemapUrl, el.dataset.tileUrl).then(function () {
     return fetch(el.dataset.areasUrl, {credentials: 'same-origin'});
   }).then(function (r) { return r.json(); }).then(function (areas) {
