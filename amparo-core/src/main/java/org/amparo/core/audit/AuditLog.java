@@ -15,6 +15,9 @@ public interface AuditLog {
     /** Entries with {@code from <= at < to}, oldest first, at most {@code limit}. */
     List<AuditEntry> between(Instant from, Instant to, int limit);
 
+    /** The newest entries, newest first, at most {@code limit}. */
+    List<AuditEntry> latest(int limit);
+
     /** Verifies the whole kept chain from its anchor. */
     AuditVerification verify();
 }

@@ -77,42 +77,10 @@ public final class DeviceService {
     /** Binds a personal device to a subject under a LOCATION authorization naming that subject. */
     public Outcome<DeviceBinding> bind(
             Actor actor, DeviceId deviceId, SubjectId subjectId, AuthorizationId authorizationId) {
-        if (!actor.has(Role.INVESTIGATOR) && !actor.has(Role.SUPERVISOR)) {
-            return new Outcome.Forbidden<>("only investigators and supervisors bind devices");
-        }
         Instant now = clock.instant();
-        Outcome<DeviceBinding> outcome = tx.inTransaction(() -> {
-            Optional<Device> device = devices.find(deviceId);
-            if (device.isEmpty()) {
-                return new Outcome.NotFound<>("device " + deviceId);
-            }
-            if (!device.get().kind().needsAuthorization()) {
-                return Outcome.invalid("deviceId", "agency units are not bound to subjects");
-            }
-            Optional<Authorization> authorization = authorizations.find(authorizationId);
-            if (authorization.isEmpty()) {
-                return new Outcome.NotFound<>("authorization " + authorizationId);
-            }
-            Authorization a = authorization.get();
-            if (!a.subjectId().equals(subjectId)) {
-                return new Outcome.Forbidden<>("the authorization does not name this subject");
-            }
-            if (!a.scope().dataKinds().contains(DataKind.LOCATION)) {
-                return new Outcome.Forbidden<>("the authorization does not cover LOCATION");
-            }
-            if (a.status().ended() || !now.isBefore(a.expiresAt())) {
-                return new Outcome.Conflict<>("the authorization has ended");
-            }
-            devices.unbind(deviceId, now);
-            DeviceBinding binding =
-                    new DeviceBinding(deviceId, subjectId, authorizationId, now, null, actor.username());
-            devices.bind(binding);
-            audit.append(AuditRecord.by(actor, now)
-                    .authorization(authorizationId)
-                    .detail("bound to subject " + subjectId)
-                    .success(AuditAction.UPDATE, AuditObjectType.DEVICE, deviceId));
-            return new Outcome.Done<>(binding);
-        });
+        Outcome<DeviceBinding> outcome = actor.has(Role.INVESTIGATOR) || actor.has(Role.SUPERVISOR)
+                ? tx.inTransaction(() -> bindChecked(actor, deviceId, subjectId, authorizationId, now))
+                : new Outcome.Forbidden<>("only investigators and supervisors bind devices");
         if (!(outcome instanceof Outcome.Done<DeviceBinding>)) {
             tx.inTransaction(() -> audit.append(AuditRecord.by(actor, now)
                     .authorization(authorizationId)
@@ -120,5 +88,38 @@ public final class DeviceService {
                     .denied(AuditAction.UPDATE, AuditObjectType.DEVICE, deviceId)));
         }
         return outcome;
+    }
+
+    private Outcome<DeviceBinding> bindChecked(
+            Actor actor, DeviceId deviceId, SubjectId subjectId, AuthorizationId authorizationId, Instant now) {
+        Optional<Device> device = devices.find(deviceId);
+        if (device.isEmpty()) {
+            return new Outcome.NotFound<>("device " + deviceId);
+        }
+        if (!device.get().kind().needsAuthorization()) {
+            return Outcome.invalid("deviceId", "agency units are not bound to subjects");
+        }
+        Optional<Authorization> authorization = authorizations.find(authorizationId);
+        if (authorization.isEmpty()) {
+            return new Outcome.NotFound<>("authorization " + authorizationId);
+        }
+        Authorization a = authorization.get();
+        if (!a.subjectId().equals(subjectId)) {
+            return new Outcome.Forbidden<>("the authorization does not name this subject");
+        }
+        if (!a.scope().dataKinds().contains(DataKind.LOCATION)) {
+            return new Outcome.Forbidden<>("the authorization does not cover LOCATION");
+        }
+        if (a.status().ended() || !now.isBefore(a.expiresAt())) {
+            return new Outcome.Conflict<>("the authorization has ended");
+        }
+        devices.unbind(deviceId, now);
+        DeviceBinding binding = new DeviceBinding(deviceId, subjectId, authorizationId, now, null, actor.username());
+        devices.bind(binding);
+        audit.append(AuditRecord.by(actor, now)
+                .authorization(authorizationId)
+                .detail("bound to subject " + subjectId)
+                .success(AuditAction.UPDATE, AuditObjectType.DEVICE, deviceId));
+        return new Outcome.Done<>(binding);
     }
 }

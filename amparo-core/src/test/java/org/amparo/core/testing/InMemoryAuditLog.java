@@ -37,6 +37,13 @@ public final class InMemoryAuditLog implements AuditLog {
     }
 
     @Override
+    public synchronized List<AuditEntry> latest(int limit) {
+        List<AuditEntry> newestFirst = new java.util.ArrayList<>(entries);
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst.stream().limit(limit).toList();
+    }
+
+    @Override
     public synchronized AuditVerification verify() {
         return AuditChain.verify(anchor, List.copyOf(entries));
     }

@@ -59,6 +59,18 @@ public class EventHub {
         }
     }
 
+    /** Completes every open stream; clients reconnect to the next instance by themselves. */
+    public void closeAll() {
+        for (SseEmitter emitter : emitters) {
+            try {
+                emitter.complete();
+            } catch (IllegalStateException e) {
+                LOG.debug("event stream already closed: {}", e.getMessage());
+            }
+        }
+        emitters.clear();
+    }
+
     public int clients() {
         return emitters.size();
     }

@@ -23,6 +23,9 @@ public final class RouteTable {
 
     private static final Access PUBLIC = new Access.Public();
     private static final Access ANY_USER = new Access.Authenticated();
+    /** Live operations: everyone but the auditor, who oversees without seeing live operations (CHARTER 7). */
+    private static final Access OPERATIONS =
+            Access.anyOf(ADMINISTRATOR, INVESTIGATOR, APPROVER, OPERATOR, DISPATCHER, SUPERVISOR);
 
     /** Routes of the JSON API (HTTP Basic or API token; no session, no CSRF). */
     public static final List<Route> API = List.of(
@@ -63,9 +66,9 @@ public final class RouteTable {
             route(GET, "/favicon.ico", PUBLIC),
             route(POST, "/logout", ANY_USER),
             route(GET, "/", ANY_USER),
-            route(GET, "/map", ANY_USER),
-            route(GET, "/map/areas.json", ANY_USER),
-            route(GET, "/events/stream", ANY_USER),
+            route(GET, "/map", OPERATIONS),
+            route(GET, "/map/areas.json", OPERATIONS),
+            route(GET, "/events/stream", OPERATIONS),
             route(GET, "/authorizations", Access.anyOf(INVESTIGATOR, APPROVER, SUPERVISOR, AUDITOR)),
             route(GET, "/authorizations/new", Access.anyOf(INVESTIGATOR)),
             route(POST, "/authorizations", Access.anyOf(INVESTIGATOR)),

@@ -98,6 +98,14 @@ public final class JdbcAuditLog implements AuditLog {
     }
 
     @Override
+    public List<AuditEntry> latest(int limit) {
+        return jdbc.sql(AuditRows.SELECT_ENTRIES + " ORDER BY seq DESC LIMIT :limit")
+                .param("limit", limit)
+                .query(AuditRows::entry)
+                .list();
+    }
+
+    @Override
     public AuditVerification verify() {
         AuditVerification result = verifyOnce();
         for (int attempt = 1; attempt < VERIFY_ATTEMPTS && result instanceof AuditVerification.Broken; attempt++) {

@@ -68,6 +68,13 @@ abstract class AuditLogContractTest extends DatabaseTestBase {
     }
 
     @Test
+    void latestReturnsTheNewestFirst() {
+        List<AuditEntry> entries = append(10);
+        assertThat(log.latest(3)).containsExactly(entries.get(9), entries.get(8), entries.get(7));
+        assertThat(log.latest(100)).hasSize(10);
+    }
+
+    @Test
     void editingOneRowIsReportedAtThatEntry() {
         append(5);
         sql().sql("UPDATE audit_log SET detail = 'nothing to see' WHERE seq = 3")
