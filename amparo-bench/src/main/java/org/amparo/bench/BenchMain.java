@@ -15,6 +15,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs the benchmarks and prints, besides JMH's table, each Amparo result as a ratio to its peer
  * measured in the same run: {@code java -cp ... org.amparo.bench.BenchMain [regex]}.
  */
+@SuppressForbidden(reason = "a benchmark runner prints its results")
 public final class BenchMain {
     private BenchMain() {}
 
@@ -31,7 +32,6 @@ public final class BenchMain {
         print(new Runner(options).run());
     }
 
-    @SuppressForbidden(reason = "a benchmark prints its results")
     private static void print(Collection<RunResult> results) {
         Map<String, Double> scores = new TreeMap<>();
         for (RunResult result : results) {
