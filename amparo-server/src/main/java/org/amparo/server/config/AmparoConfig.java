@@ -101,6 +101,56 @@ public final class AmparoConfig {
             false,
             s -> s);
 
+    public static final ConfigKey<Integer> DEVICES_PORT = new ConfigKey<>(
+            "amparo.devices.port",
+            "integer -1..65535",
+            "5055",
+            "Port for phones and trackers: OsmAnd protocol (Traccar Client) on any path, OwnTracks HTTP on "
+                    + "`/owntracks`. 0: any free port; -1: off.",
+            false,
+            s -> bounded(s, -1, 65_535));
+
+    public static final ConfigKey<String> DEVICES_BIND = new ConfigKey<>(
+            "amparo.devices.bind-address",
+            "IP address",
+            "0.0.0.0",
+            "Address the device port listens on.",
+            false,
+            s -> s);
+
+    public static final ConfigKey<String> MQTT_URL = new ConfigKey<>(
+            "amparo.mqtt.url",
+            "URL",
+            "",
+            "MQTT broker for OwnTracks (`tcp://127.0.0.1:1883`); Amparo subscribes to `owntracks/+/+`. The broker "
+                    + "must authenticate devices: Amparo trusts the topic's user/device. Empty: off.",
+            false,
+            s -> s);
+
+    public static final ConfigKey<String> MQTT_CLIENT_ID = new ConfigKey<>(
+            "amparo.mqtt.client-id",
+            "text",
+            "amparo-server",
+            "MQTT client id; a persistent session under this id keeps QoS 1 messages while Amparo is down.",
+            false,
+            s -> s);
+
+    public static final ConfigKey<Duration> ALERT_ACK_TIMEOUT = new ConfigKey<>(
+            "amparo.alerts.ack-timeout",
+            "ISO-8601 duration",
+            "PT5M",
+            "How long a raised alert may stay unacknowledged before it is escalated.",
+            false,
+            AmparoConfig::positiveDuration);
+
+    public static final ConfigKey<Duration> GEOFENCE_TICK_INTERVAL = new ConfigKey<>(
+            "amparo.geofence.tick-interval",
+            "ISO-8601 duration",
+            "PT10S",
+            "How often the geofence runtime lets time pass: silence rules, schedules and alert escalation.",
+            false,
+            AmparoConfig::positiveDuration);
+
     /** The maximum age, in days, of one data class. */
     public static ConfigKey<Integer> retentionDays(DataClass dataClass) {
         String suffix = dataClass.name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -128,7 +178,13 @@ public final class AmparoConfig {
                 API_TOKEN_DAYS,
                 EXPIRY_CHECK_INTERVAL,
                 PURGE_INTERVAL,
-                MAP_TILE_URL));
+                ALERT_ACK_TIMEOUT,
+                GEOFENCE_TICK_INTERVAL,
+                MAP_TILE_URL,
+                DEVICES_PORT,
+                DEVICES_BIND,
+                MQTT_URL,
+                MQTT_CLIENT_ID));
         for (DataClass dataClass : DataClass.values()) {
             keys.add(retentionDays(dataClass));
         }

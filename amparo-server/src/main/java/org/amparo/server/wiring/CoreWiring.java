@@ -9,16 +9,27 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.amparo.core.access.UserStore;
 import org.amparo.core.audit.AuditLog;
+import org.amparo.core.device.DevicePorts;
+import org.amparo.core.device.DeviceService;
+import org.amparo.core.device.DeviceStore;
 import org.amparo.core.engine.Ids;
 import org.amparo.core.engine.Transactions;
 import org.amparo.core.geo.AdminAreaStore;
+import org.amparo.core.ingest.quality.FixFilter;
+import org.amparo.core.ingest.quality.FixFilterConfig;
+import org.amparo.core.legal.AuthorizationEventListener;
 import org.amparo.core.legal.AuthorizationPorts;
 import org.amparo.core.legal.AuthorizationService;
 import org.amparo.core.legal.AuthorizationStore;
 import org.amparo.core.legal.NotificationTaskStore;
 import org.amparo.core.legal.ProcessingPolicy;
+import org.amparo.core.legal.ProducedDataEraser;
 import org.amparo.core.legal.SubjectService;
 import org.amparo.core.legal.SubjectStore;
+import org.amparo.core.location.IngestPorts;
+import org.amparo.core.location.KeptFixListener;
+import org.amparo.core.location.LocationFixStore;
+import org.amparo.core.location.LocationIngestService;
 import org.amparo.core.retention.DataClass;
 import org.amparo.core.retention.RetentionPolicy;
 import org.amparo.core.retention.RetentionPorts;
@@ -32,12 +43,17 @@ import org.amparo.store.DatabaseConfig;
 import org.amparo.store.access.JdbcUserStore;
 import org.amparo.store.audit.AuditLogPurger;
 import org.amparo.store.audit.JdbcAuditLog;
+import org.amparo.store.device.JdbcDeviceStore;
 import org.amparo.store.geo.JdbcAdminAreaStore;
 import org.amparo.store.legal.JdbcAuthorizationStore;
 import org.amparo.store.legal.JdbcNotificationTaskStore;
 import org.amparo.store.legal.JdbcSubjectStore;
 import org.amparo.store.legal.SubjectRecordPurger;
+import org.amparo.store.location.JdbcDropCounter;
+import org.amparo.store.location.JdbcLocationFixStore;
+import org.amparo.store.location.LocationFixEraser;
 import org.amparo.store.transparency.JdbcStatistics;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -121,6 +137,57 @@ public class CoreWiring {
     }
 
     @Bean
+    DeviceStore deviceStore(DataSource ds) {
+        return new JdbcDeviceStore(ds);
+    }
+
+    @Bean
+    DeviceService deviceService(
+            Transactions tx,
+            DeviceStore devices,
+            AuthorizationStore authorizations,
+            AuditLog audit,
+            Clock clock,
+            Ids ids) {
+        return new DeviceService(new DevicePorts(tx, devices, authorizations, audit, clock, ids));
+    }
+
+    @Bean
+    LocationFixStore locationFixStore(DataSource ds) {
+        return new JdbcLocationFixStore(ds);
+    }
+
+    @Bean
+    JdbcDropCounter dropCounter(DataSource ds) {
+        return new JdbcDropCounter(ds);
+    }
+
+    @Bean
+    FixFilter fixFilter(Clock clock) {
+        return new FixFilter(clock, FixFilterConfig.DEFAULTS);
+    }
+
+    /**
+     * The location pipeline. Kept fixes go to the geofence runtime when one is present; without it
+     * (no monitoring module) they are stored and nothing else.
+     */
+    @Bean
+    LocationIngestService locationIngestService(
+            Transactions tx,
+            DeviceStore devices,
+            ProcessingPolicy policy,
+            LocationFixStore fixes,
+            JdbcDropCounter drops,
+            FixFilter filter,
+            AuditLog audit,
+            ObjectProvider<KeptFixListener> listeners,
+            Clock clock) {
+        KeptFixListener fanOut = kept -> listeners.orderedStream().forEach(l -> l.kept(kept));
+        return new LocationIngestService(
+                new IngestPorts(tx, devices, policy, fixes, drops, filter, audit, fanOut, clock));
+    }
+
+    @Bean
     Ids ids() {
         return Ids.random();
     }
@@ -152,6 +219,17 @@ public class CoreWiring {
                 events::authorizationEvent,
                 clock,
                 ids));
+    }
+
+    @Bean
+    ProducedDataEraser locationFixEraser(DataSource ds) {
+        return new LocationFixEraser(ds);
+    }
+
+    /** Live pages hear of every lifecycle change. */
+    @Bean
+    AuthorizationEventListener liveAuthorizationEvents(EventHub events) {
+        return events::authorizationEvent;
     }
 
     @Bean
