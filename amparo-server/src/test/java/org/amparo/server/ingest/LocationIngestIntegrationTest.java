@@ -212,7 +212,7 @@ class LocationIngestIntegrationTest {
                         + Instant.ofEpochSecond(t - 3600) + "&to=" + Instant.ofEpochSecond(t + 3600));
         assertThat(track.status()).as(track.body()).isEqualTo(200);
         assertThat(track.json().size()).isEqualTo(2);
-        assertThat(track.json().get(0).path("speedMetersPerSecond").asDouble())
+        assertThat(track.json().get(1).path("speedMetersPerSecond").asDouble())
                 .isCloseTo(5.144, org.assertj.core.data.Offset.offset(0.01));
         assertThat(http.get("investigator", "/api/v1/subjects/" + ids[0] + "/track")
                         .status())
