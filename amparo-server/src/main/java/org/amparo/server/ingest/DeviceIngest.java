@@ -9,6 +9,7 @@ import org.amparo.core.ingest.DecodeResult;
 import org.amparo.core.ingest.DeviceFix;
 import org.amparo.core.location.IngestDrop;
 import org.amparo.core.location.LocationIngestService;
+import org.amparo.server.SuppressForbidden;
 import org.amparo.store.location.JdbcDropCounter;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * keeps the fix and resends it; nothing acknowledged is lost.
  */
 @Component
+@SuppressForbidden(reason = "com.sun.net.httpserver is the exported, supported jdk.httpserver module")
 public class DeviceIngest {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceIngest.class);
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.amparo.server.SuppressForbidden;
 import org.amparo.server.config.AmparoConfig;
 import org.amparo.server.config.Settings;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  * touches the user-facing API's sessions and filters. Bodies are bounded; errors are plain text.
  */
 @Component
+@SuppressForbidden(reason = "com.sun.net.httpserver is the exported, supported jdk.httpserver module")
 public class DevicePortServer implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(DevicePortServer.class);
     /** Largest request body read, in bytes; larger ones are refused with 413 without reading them. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.amparo.core.ingest.osmand.OsmAndDecoder;
 import org.amparo.core.ingest.osmand.OsmAndRequest;
+import org.amparo.server.SuppressForbidden;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * or as an {@code Authorization: Bearer} header.
  */
 @Component
+@SuppressForbidden(reason = "com.sun.net.httpserver is the exported, supported jdk.httpserver module")
 public class OsmAndHandler {
     private static final Logger LOG = LoggerFactory.getLogger(OsmAndHandler.class);
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.amparo.core.ingest.owntracks.OwnTracksDecoder;
+import org.amparo.server.SuppressForbidden;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * expects.
  */
 @Component
+@SuppressForbidden(reason = "com.sun.net.httpserver is the exported, supported jdk.httpserver module")
 public class OwnTracksHttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(OwnTracksHttpHandler.class);
 
