@@ -205,9 +205,11 @@ public class CoreWiring {
             NotificationTaskStore notifications,
             AuditLog audit,
             JdbcStatistics statistics,
-            EventHub events,
+            ObjectProvider<ProducedDataEraser> erasers,
+            ObjectProvider<AuthorizationEventListener> listeners,
             Clock clock,
             Ids ids) {
+        AuthorizationEventListener fanOut = event -> listeners.orderedStream().forEach(l -> l.on(event));
         return new AuthorizationService(new AuthorizationPorts(
                 tx,
                 subjects,
@@ -215,8 +217,8 @@ public class CoreWiring {
                 notifications,
                 audit,
                 statistics,
-                List.of(),
-                events::authorizationEvent,
+                erasers.orderedStream().toList(),
+                fanOut,
                 clock,
                 ids));
     }

@@ -287,4 +287,52 @@ class LocationIngestIntegrationTest {
         }
         assertThat(jdbc.queryForObject(sql, Integer.class, ids[0])).isEqualTo(1);
     }
+
+    @Test
+    void rejectingAnUrgentUseErasesTheFixesItProduced() {
+        Registered tracker = device("urgent-" + port, "TRACKER");
+        String subjectId = http.post(
+                        "investigator",
+                        "/api/v1/subjects",
+                        "{\"name\":\"Missing Child\",\"category\":\"MISSING_PERSON\"}")
+                .text("id");
+        Instant now = Instant.now(java.time.Clock.systemUTC());
+        Reply auth = http.post(
+                "investigator",
+                "/api/v1/authorizations",
+                Http.json(Map.ofEntries(
+                        Map.entry("subjectId", subjectId),
+                        Map.entry("purpose", "VICTIM_OR_MISSING_PERSON_SEARCH"),
+                        Map.entry("dataKinds", List.of("LOCATION")),
+                        Map.entry("issuingAuthority", "Fiscalía de Cuenca"),
+                        Map.entry("legalBasis", "COIP art. 444"),
+                        Map.entry("reference", "U-1"),
+                        Map.entry("notBefore", now.minusSeconds(60).toString()),
+                        Map.entry("expiresAt", now.plus(Duration.ofDays(3)).toString()),
+                        Map.entry("urgent", true),
+                        Map.entry("urgentReason", "Child missing since this morning, judge reachable tomorrow"))));
+        assertThat(auth.status()).as(auth.body()).isEqualTo(201);
+        String authorizationId = auth.text("id");
+        Reply bound = http.post(
+                "investigator",
+                "/api/v1/devices/" + tracker.id() + "/binding",
+                Http.json(Map.of("subjectId", subjectId, "authorizationId", authorizationId)));
+        assertThat(bound.status()).as(bound.body()).isEqualTo(200);
+        assertThat(osmand(
+                        "id=urgent-" + port + "&lat=-2.9&lon=-79.0&timestamp=" + epoch() + "&token=" + tracker.token()))
+                .isEqualTo(200);
+        String count = "SELECT COUNT(*) FROM location_fixes WHERE authorization_id = ?";
+        assertThat(jdbc.queryForObject(count, Integer.class, authorizationId))
+                .as("urgent use keeps fixes")
+                .isEqualTo(1);
+
+        Reply rejected = http.post(
+                "approver",
+                "/api/v1/authorizations/" + authorizationId + "/decision",
+                "{\"decision\":\"REJECT\",\"reason\":\"not proportionate\"}");
+        assertThat(rejected.text("status")).isEqualTo("REJECTED");
+        assertThat(jdbc.queryForObject(count, Integer.class, authorizationId))
+                .as("rejection deletes them")
+                .isZero();
+    }
 }
