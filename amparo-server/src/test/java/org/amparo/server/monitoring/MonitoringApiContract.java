@@ -251,4 +251,26 @@ abstract class MonitoringApiContract {
         assertThat(zone.status()).as(zone.body()).isEqualTo(200);
         assertThat(zone.json().path("circle").path("radiusMeters").asDouble(0)).isEqualTo(300);
     }
+
+    @Test
+    void revokingTheAuthorizationEndsTheOrderAndStopsItsAlerts() {
+        Monitored m = monitored("Pedro Revocado");
+        Reply created = order("investigator", m, m.device().id().toString(), homeZone());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String orderId = created.text("id");
+        Reply revoked = http.post(
+                "approver",
+                "/api/v1/authorizations/" + m.authorizationId() + "/revoke",
+                "{\"reason\":\"measure lifted\"}");
+        assertThat(revoked.text("status")).isEqualTo("REVOKED");
+        Reply view = http.get("investigator", "/api/v1/monitoring-orders/" + orderId);
+        assertThat(view.status()).as(view.body()).isEqualTo(200);
+        assertThat(view.text("status")).isEqualTo("ENDED");
+        Instant since = clock.instant();
+        assertThat(walk(m.device(), -2.9101).kept())
+                .as("fixes after revocation are not kept")
+                .isZero();
+        assertThat(alerts("since=" + since))
+                .noneMatch(a -> a.path("orderId").asString("").equals(orderId));
+    }
 }
