@@ -7,27 +7,35 @@ import java.util.TreeMap;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmarks and prints, besides JMH's table, each Amparo result as a ratio to its peer
- * measured in the same run: {@code java -cp ... org.amparo.bench.BenchMain [regex]}.
+ * measured in the same run: {@code java -cp ... org.amparo.bench.BenchMain [regex] [JMH options]}.
+ * Any of JMH's own command-line options ({@code -f 1 -wi 1 -i 2 -r 5s -t 2 -p zones=1000}) overrides
+ * the defaults here: 1 fork, 2 warmup and 5 measurement iterations of 3 s, 1 thread.
  */
 @SuppressForbidden(reason = "a benchmark runner prints its results")
 public final class BenchMain {
     private BenchMain() {}
 
-    public static void main(String[] args) throws RunnerException {
-        Options options = new OptionsBuilder()
-                .include(args.length > 0 ? args[0] : "org.amparo.bench.*")
-                .forks(1)
-                .warmupIterations(2)
-                .warmupTime(TimeValue.seconds(3))
-                .measurementIterations(5)
-                .measurementTime(TimeValue.seconds(3))
-                .threads(1)
+    public static void main(String[] args) throws RunnerException, CommandLineOptionException {
+        CommandLineOptions given = new CommandLineOptions(args);
+        OptionsBuilder builder = new OptionsBuilder();
+        if (given.getIncludes().isEmpty()) {
+            builder.include("org.amparo.bench.*");
+        }
+        Options options = builder.forks(given.getForkCount().orElse(1))
+                .warmupIterations(given.getWarmupIterations().orElse(2))
+                .warmupTime(given.getWarmupTime().orElse(TimeValue.seconds(3)))
+                .measurementIterations(given.getMeasurementIterations().orElse(5))
+                .measurementTime(given.getMeasurementTime().orElse(TimeValue.seconds(3)))
+                .threads(given.getThreads().orElse(1))
+                .parent(given)
                 .build();
         print(new Runner(options).run());
     }
