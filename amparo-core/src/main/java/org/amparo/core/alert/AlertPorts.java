@@ -16,6 +16,7 @@ import org.amparo.core.transparency.StatisticsRecorder;
  * @param audit audit log
  * @param statistics transparency counters
  * @param clock time source
+ * @param outbox notices for external channels, queued in the same transaction
  * @param ids identifier source
  */
 public record AlertPorts(
@@ -25,4 +26,5 @@ public record AlertPorts(
         AuditLog audit,
         StatisticsRecorder statistics,
         Clock clock,
-        Ids ids) {}
+        Ids ids,
+        AlertOutbox outbox) {}

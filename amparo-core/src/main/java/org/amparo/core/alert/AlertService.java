@@ -73,6 +73,7 @@ public final class AlertService {
                         .detail("raised type=" + alert.type() + " order=" + orderId + " rule=" + event.ruleId())
                         .success(AuditAction.CREATE, AuditObjectType.ALERT, alert.id()));
         p.statistics().record(StatisticKind.ALERT, alert.type().name(), now);
+        p.outbox().enqueue(AlertNotice.of(alert, now));
         return Optional.of(alert);
     }
 
@@ -90,6 +91,7 @@ public final class AlertService {
                         .authorization(resolved.authorizationId())
                         .detail(AUTO_RESOLUTION)
                         .success(AuditAction.UPDATE, AuditObjectType.ALERT, resolved.id()));
+        p.outbox().enqueue(AlertNotice.of(resolved, now));
         return Optional.of(resolved);
     }
 
@@ -135,6 +137,7 @@ public final class AlertService {
                                         .authorization(alert.authorizationId())
                                         .detail(what)
                                         .success(AuditAction.UPDATE, AuditObjectType.ALERT, id));
+                        p.outbox().enqueue(AlertNotice.of(alert, now));
                     }
                     return changed;
                 })
@@ -160,6 +163,7 @@ public final class AlertService {
                                 .authorization(next.authorizationId())
                                 .detail("escalated: not acknowledged within " + ackTimeout)
                                 .success(AuditAction.UPDATE, AuditObjectType.ALERT, next.id()));
+                p.outbox().enqueue(AlertNotice.of(next, now));
                 escalated.add(next);
             }
             return escalated;

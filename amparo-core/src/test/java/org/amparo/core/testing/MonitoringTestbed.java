@@ -45,6 +45,9 @@ public final class MonitoringTestbed implements OrderListener {
     public final InMemoryZoneStore zones = new InMemoryZoneStore();
     public final InMemoryMonitoringOrderStore orders = new InMemoryMonitoringOrderStore();
     public final InMemoryAlertStore alerts = new InMemoryAlertStore();
+    /** Notices queued for external channels, in order. */
+    public final List<org.amparo.core.alert.AlertNotice> notices = new ArrayList<>();
+
     public final DeviceService devices =
             new DeviceService(new DevicePorts(bed.tx, deviceStore, bed.authorizations, bed.audit, bed.clock, bed.ids));
     public final MonitoringService monitoring = new MonitoringService(
@@ -59,8 +62,8 @@ public final class MonitoringTestbed implements OrderListener {
                     bed.clock,
                     bed.ids),
             this);
-    public final AlertService alertService =
-            new AlertService(new AlertPorts(bed.tx, alerts, orders, bed.audit, bed.statistics, bed.clock, bed.ids));
+    public final AlertService alertService = new AlertService(
+            new AlertPorts(bed.tx, alerts, orders, bed.audit, bed.statistics, bed.clock, bed.ids, notices::add));
     /** Orders the listener was told of, in order. */
     public final List<MonitoringOrder> started = new ArrayList<>();
 

@@ -151,6 +151,23 @@ public final class AmparoConfig {
             false,
             AmparoConfig::positiveDuration);
 
+    public static final ConfigKey<String> ALERT_WEBHOOK_URL = new ConfigKey<>(
+            "amparo.alerts.webhook-url",
+            "URL",
+            "",
+            "Receives a JSON notice (alert id, type, status, order id, time; no names or positions) on every alert "
+                    + "change, retried with growing delay until it answers 2xx. Empty: off.",
+            false,
+            AmparoConfig::httpUrl);
+
+    public static final ConfigKey<String> ALERT_MQTT_TOPIC = new ConfigKey<>(
+            "amparo.alerts.mqtt-topic",
+            "MQTT topic",
+            "",
+            "Topic on the `amparo.mqtt.url` broker for the same notices, published at QoS 1 with retries. Empty: off.",
+            false,
+            s -> s);
+
     /** The maximum age, in days, of one data class. */
     public static ConfigKey<Integer> retentionDays(DataClass dataClass) {
         String suffix = dataClass.name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -184,7 +201,9 @@ public final class AmparoConfig {
                 DEVICES_PORT,
                 DEVICES_BIND,
                 MQTT_URL,
-                MQTT_CLIENT_ID));
+                MQTT_CLIENT_ID,
+                ALERT_WEBHOOK_URL,
+                ALERT_MQTT_TOPIC));
         for (DataClass dataClass : DataClass.values()) {
             keys.add(retentionDays(dataClass));
         }
@@ -233,6 +252,13 @@ public final class AmparoConfig {
     private static String jdbcUrl(String s) {
         if (!s.isEmpty() && !s.startsWith("jdbc:h2:") && !s.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("Amparo supports jdbc:h2: and jdbc:postgresql: URLs");
+        }
+        return s;
+    }
+
+    private static String httpUrl(String s) {
+        if (!s.isEmpty() && !s.startsWith("http://") && !s.startsWith("https://")) {
+            throw new IllegalArgumentException("an http:// or https:// URL, got '" + s + "'");
         }
         return s;
     }

@@ -1,7 +1,9 @@
 package org.amparo.server.wiring;
 
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
+import org.amparo.core.alert.AlertOutbox;
 import org.amparo.core.alert.AlertPorts;
 import org.amparo.core.alert.AlertService;
 import org.amparo.core.alert.AlertStore;
@@ -19,8 +21,12 @@ import org.amparo.core.monitoring.MonitoringPorts;
 import org.amparo.core.monitoring.MonitoringService;
 import org.amparo.core.monitoring.OrderListener;
 import org.amparo.core.monitoring.ZoneStore;
+import org.amparo.server.config.AmparoConfig;
+import org.amparo.server.config.Settings;
+import org.amparo.server.delivery.AlertDeliveryWorker;
 import org.amparo.server.monitoring.GeofenceRuntime;
 import org.amparo.store.alert.AlertEraser;
+import org.amparo.store.alert.JdbcAlertOutbox;
 import org.amparo.store.alert.JdbcAlertStore;
 import org.amparo.store.monitoring.JdbcMonitoringOrderStore;
 import org.amparo.store.monitoring.JdbcZoneStore;
@@ -83,6 +89,22 @@ public class MonitoringWiring {
                 toRuntime);
     }
 
+    /** The outbox for external alert channels: those configured, none by default. */
+    @Bean
+    JdbcAlertOutbox alertOutbox(DataSource ds, Settings settings, Clock clock) {
+        List<String> channels = new java.util.ArrayList<>();
+        if (!settings.get(AmparoConfig.ALERT_WEBHOOK_URL).isEmpty()) {
+            channels.add(AlertDeliveryWorker.WEBHOOK);
+        }
+        if (!settings.get(AmparoConfig.ALERT_MQTT_TOPIC).isEmpty()) {
+            if (settings.get(AmparoConfig.MQTT_URL).isEmpty()) {
+                throw new IllegalArgumentException("amparo.alerts.mqtt-topic needs amparo.mqtt.url");
+            }
+            channels.add(AlertDeliveryWorker.MQTT);
+        }
+        return new JdbcAlertOutbox(ds, channels, clock);
+    }
+
     @Bean
     AlertService alertService(
             Transactions tx,
@@ -91,7 +113,8 @@ public class MonitoringWiring {
             AuditLog audit,
             JdbcStatistics statistics,
             Clock clock,
-            Ids ids) {
-        return new AlertService(new AlertPorts(tx, alerts, orders, audit, statistics, clock, ids));
+            Ids ids,
+            AlertOutbox outbox) {
+        return new AlertService(new AlertPorts(tx, alerts, orders, audit, statistics, clock, ids, outbox));
     }
 }

@@ -47,7 +47,7 @@ import tools.jackson.databind.JsonNode;
 @Import(MonitoringApiContract.TestClock.class)
 abstract class MonitoringApiContract {
     private static final Actor INVESTIGATOR = new Actor("investigator", Set.of(Role.INVESTIGATOR));
-    private static final GeoPoint HOME = new GeoPoint(-2.9001, -79.0059);
+    static final GeoPoint HOME = new GeoPoint(-2.9001, -79.0059);
 
     @TestConfiguration
     static class TestClock {
@@ -79,7 +79,7 @@ abstract class MonitoringApiContract {
 
     record Monitored(String subjectId, String authorizationId, Device device) {}
 
-    private Monitored monitored(String name) {
+    Monitored monitored(String name) {
         Reply subject =
                 http.post("investigator", "/api/v1/subjects", Http.json(Map.of("name", name, "category", "CONVICTED")));
         assertThat(subject.status()).as(subject.body()).isEqualTo(201);
@@ -126,7 +126,7 @@ abstract class MonitoringApiContract {
         return new Monitored(subjectId, authorizationId, device);
     }
 
-    private String homeZone() {
+    String homeZone() {
         Reply zone = http.post(
                 "investigator",
                 "/api/v1/zones",
@@ -139,7 +139,7 @@ abstract class MonitoringApiContract {
         return zone.text("id");
     }
 
-    private Reply order(String user, Monitored m, String deviceId, String zoneId) {
+    Reply order(String user, Monitored m, String deviceId, String zoneId) {
         return http.post(
                 user,
                 "/api/v1/monitoring-orders",
@@ -154,7 +154,7 @@ abstract class MonitoringApiContract {
                         List.of(Map.of("type", "STAY_WITHIN", "zoneIds", List.of(zoneId), "marginMeters", 20)))));
     }
 
-    private IngestReport walk(Device device, double latitude) {
+    IngestReport walk(Device device, double latitude) {
         clock.advance(Duration.ofMinutes(2));
         return ingest.ingest(List.of(new DeviceFix(
                 device.identifier(),
@@ -164,7 +164,7 @@ abstract class MonitoringApiContract {
                 FixSource.OSMAND)));
     }
 
-    private List<JsonNode> alerts(String query) {
+    List<JsonNode> alerts(String query) {
         Reply reply = http.get("operator", "/api/v1/alerts?" + query);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         List<JsonNode> list = new java.util.ArrayList<>();
