@@ -90,6 +90,11 @@ public final class RouteTable {
             route(POST, "/authorizations/{id}/revoke", Access.anyOf(APPROVER, INVESTIGATOR)),
             route(GET, "/subjects/new", Access.anyOf(INVESTIGATOR)),
             route(POST, "/subjects", Access.anyOf(INVESTIGATOR)),
+            route(GET, "/alerts", Access.anyOf(OPERATOR, SUPERVISOR)),
+            route(GET, "/alerts/rows", Access.anyOf(OPERATOR, SUPERVISOR)),
+            route(POST, "/alerts/{id}/acknowledge", Access.anyOf(OPERATOR, SUPERVISOR)),
+            route(POST, "/alerts/{id}/resolve", Access.anyOf(OPERATOR, SUPERVISOR)),
+            route(GET, "/monitoring-orders/{id}", Access.anyOf(INVESTIGATOR, SUPERVISOR, OPERATOR)),
             route(GET, "/audit", Access.anyOf(AUDITOR)),
             route(GET, "/reports/transparency", Access.anyOf(AUDITOR, SUPERVISOR, APPROVER, ADMINISTRATOR)));
 

@@ -6,7 +6,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The landing page depends on the role: what each person opens first at the start of a shift. */
+/**
+ * The landing page depends on the role: what each person opens first at the start of a shift. An
+ * operator's shift starts at the alert queue.
+ */
 @Controller
 public class HomeController {
     @GetMapping("/")
@@ -20,6 +23,9 @@ public class HomeController {
         }
         if (actor.has(Role.AUDITOR)) {
             return "/audit";
+        }
+        if (actor.has(Role.OPERATOR)) {
+            return "/alerts";
         }
         return "/map";
     }

@@ -38,6 +38,7 @@ public class PageChrome {
 
     /** The navigation, in display order; each entry is shown only where {@link RouteTable} allows. */
     public static final List<NavLink> NAVIGATION = List.of(
+            new NavLink("/alerts", "nav.alerts"),
             new NavLink("/map", "nav.map"),
             new NavLink("/authorizations?status=REQUESTED", "nav.pending"),
             new NavLink("/authorizations", "nav.authorizations"),
@@ -78,6 +79,12 @@ public class PageChrome {
         }
         Set<Role> roles = CurrentActor.of(auth).roles();
         return NAVIGATION.stream().filter(l -> allows(roles, l.path())).toList();
+    }
+
+    /** Whether the current user may open {@code path}, so a page links only where the link works. */
+    public boolean may(String path) {
+        Authentication auth = current();
+        return auth != null && allows(CurrentActor.of(auth).roles(), path);
     }
 
     /** Whether the route table lets a signed-in user with {@code roles} GET {@code path}. */

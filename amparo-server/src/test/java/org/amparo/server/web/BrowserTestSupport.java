@@ -34,7 +34,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"amparo.database.url=jdbc:h2:mem:web;DB_CLOSE_DELAY=-1", "amparo.demo=true"})
+        properties = {
+            "amparo.database.url=jdbc:h2:mem:web;DB_CLOSE_DELAY=-1",
+            "amparo.demo=true",
+            // Short enough for a browser test to watch an unacknowledged alert being escalated.
+            "amparo.alerts.ack-timeout=PT10S",
+            "amparo.geofence.tick-interval=PT2S"
+        })
 abstract class BrowserTestSupport {
     static final String DEMO_PASSWORD = "amparo-demo";
     private static final JsonMapper JSON = JsonMapper.builder().build();

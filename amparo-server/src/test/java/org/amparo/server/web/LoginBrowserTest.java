@@ -33,11 +33,14 @@ class LoginBrowserTest extends BrowserTestSupport {
             page.getByLabel("Password").fill(DEMO_PASSWORD);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
                     .click();
-            assertThat(page).hasURL(base() + "/map");
+            // An operator's shift starts at the alert queue.
+            assertThat(page).hasURL(base() + "/alerts");
             assertThat(page.locator("#user")).hasText("operator");
             assertThat(page.locator("#roles")).hasText("OPERATOR");
             assertThat(page.locator("#demo-banner")).isVisible();
-            // An operator sees the map but neither the audit log nor the request form.
+            // An operator sees the alerts and the map but neither the audit log nor the request form.
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alerts")))
+                    .isVisible();
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Map")))
                     .isVisible();
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit log")))

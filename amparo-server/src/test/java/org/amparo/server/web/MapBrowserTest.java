@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ class MapBrowserTest extends BrowserTestSupport {
                 }
             });
             Page page = signIn(operatorSession, "operator", DEMO_PASSWORD);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Map"))
+                    .click();
             assertThat(page).hasURL(base() + "/map");
             assertThat(page.locator("body[data-basemap=ready]")).hasCount(1);
             // Leaflet keeps countries outside the view as empty paths; Ecuador and its neighbours are drawn.
