@@ -1,19 +1,38 @@
-// The operations map: centred on Ecuador, the basemap, then the imported provinces on top.
+// The operations map: centred on Ecuador, the basemap, then the imported provinces and the agency
+// units' last positions on top, each a layer that can be switched off.
 (function () {
   'use strict';
   var el = document.getElementById('map');
   var map = L.map(el, {worldCopyJump: true}).fitBounds(amparoEcuador, {maxZoom: 6});
+  function json(url) {
+    return fetch(url, {credentials: 'same-origin'}).then(function (r) { return r.json(); });
+  }
   amparoBasemap(map, el.dataset.basemapUrl, el.dataset.tileUrl).then(function () {
-    return fetch(el.dataset.areasUrl, {credentials: 'same-origin'});
-  }).then(function (r) { return r.json(); }).then(function (areas) {
-    var layer = L.geoJSON(areas, {
+    return Promise.all([json(el.dataset.areasUrl), json(el.dataset.unitsUrl)]);
+  }).then(function (loaded) {
+    var areas = loaded[0];
+    var units = loaded[1];
+    var areaLayer = L.geoJSON(areas, {
       style: {color: '#0b57d0', weight: 2, fillOpacity: 0.05},
       onEachFeature: function (feature, l) {
         var p = feature.properties || {};
         l.bindTooltip(p.name + (p.isoCode ? ' (' + p.isoCode + ')' : ''));
       }
     }).addTo(map);
-    L.control.layers(null, (function () { var o = {}; o[el.dataset.areasLabel] = layer; return o; })()).addTo(map);
+    var unitLayer = L.geoJSON(units, {
+      pointToLayer: function (feature, latlng) {
+        return L.circleMarker(latlng, {radius: 8, color: '#0b1f33', weight: 3, fillColor: '#ffbf00', fillOpacity: 1});
+      },
+      onEachFeature: function (feature, l) {
+        var p = feature.properties || {};
+        l.bindTooltip(p.label + ' · ' + String(p.at).replace('T', ' ').replace(/\.\d+Z$/, 'Z'));
+      }
+    }).addTo(map);
+    var overlays = {};
+    overlays[el.dataset.areasLabel] = areaLayer;
+    overlays[el.dataset.unitsLabel] = unitLayer;
+    L.control.layers(null, overlays).addTo(map);
     document.body.dataset.areas = String(areas.features.length);
+    document.body.dataset.units = String(units.features.length);
   });
 })();

@@ -81,6 +81,7 @@ public final class RouteTable {
             route(GET, "/", ANY_USER),
             route(GET, "/map", OPERATIONS),
             route(GET, "/map/areas.json", OPERATIONS),
+            route(GET, "/map/units.json", OPERATIONS),
             route(GET, "/events/stream", OPERATIONS),
             route(GET, "/authorizations", Access.anyOf(INVESTIGATOR, APPROVER, SUPERVISOR, AUDITOR)),
             route(GET, "/authorizations/new", Access.anyOf(INVESTIGATOR)),

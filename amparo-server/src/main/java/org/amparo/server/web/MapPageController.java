@@ -1,8 +1,13 @@
 package org.amparo.server.web;
 
+import org.amparo.core.device.Device;
+import org.amparo.core.device.DeviceKind;
+import org.amparo.core.device.DeviceStore;
 import org.amparo.core.engine.Transactions;
 import org.amparo.core.geo.AdminArea;
 import org.amparo.core.geo.AdminAreaStore;
+import org.amparo.core.location.LocationFixStore;
+import org.amparo.core.location.StoredFix;
 import org.amparo.server.api.GeoJsonAreas;
 import org.amparo.server.config.AmparoConfig;
 import org.amparo.server.config.Settings;
@@ -15,17 +20,27 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The operations map: the agency's tiles or the offline basemap, the imported provinces, and a live
- * panel of authorization events. Administrative boundaries are public data, not personal data.
+ * The operations map: the agency's tiles or the offline basemap, the imported provinces, the agency
+ * units' last positions, and a live panel of authorization events. Administrative boundaries are
+ * public data; units are the agency's own vehicles and teams (issue #3: they need no authorization).
+ * No subject's position is ever served here.
  */
 @Controller
 public class MapPageController {
+    /** Most devices looked through for units. */
+    static final int MAX_DEVICES = 1000;
+
     private final AdminAreaStore areas;
+    private final DeviceStore devices;
+    private final LocationFixStore fixes;
     private final Transactions tx;
     private final String tileUrl;
 
-    public MapPageController(AdminAreaStore areas, Transactions tx, Settings settings) {
+    public MapPageController(
+            AdminAreaStore areas, DeviceStore devices, LocationFixStore fixes, Transactions tx, Settings settings) {
         this.areas = areas;
+        this.devices = devices;
+        this.fixes = fixes;
         this.tx = tx;
         this.tileUrl = settings.get(AmparoConfig.MAP_TILE_URL);
     }
@@ -53,5 +68,45 @@ public class MapPageController {
         ObjectNode collection = f.objectNode().put("type", "FeatureCollection");
         collection.set("features", features);
         return collection;
+    }
+
+    /**
+     * The last position of every enabled agency unit as a GeoJSON FeatureCollection of Points with
+     * properties id, label and at. Devices of people (phones, trackers) are never included.
+     */
+    @GetMapping(path = "/map/units.json", produces = "application/geo+json")
+    @ResponseBody
+    ObjectNode units() {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ArrayNode features = f.arrayNode();
+        tx.inTransaction(() -> {
+            for (Device unit : devices.all(MAX_DEVICES)) {
+                if (unit.kind() != DeviceKind.AGENCY_UNIT || !unit.enabled()) {
+                    continue;
+                }
+                fixes.latest(unit.id()).ifPresent(fix -> features.add(unitFeature(unit, fix)));
+            }
+            return features;
+        });
+        ObjectNode collection = f.objectNode().put("type", "FeatureCollection");
+        collection.set("features", features);
+        return collection;
+    }
+
+    private static ObjectNode unitFeature(Device unit, StoredFix fix) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode point = f.objectNode().put("type", "Point");
+        point.set(
+                "coordinates",
+                f.arrayNode().add(fix.position().longitude()).add(fix.position().latitude()));
+        ObjectNode feature = f.objectNode().put("type", "Feature");
+        feature.set(
+                "properties",
+                f.objectNode()
+                        .put("id", unit.id().toString())
+                        .put("label", unit.label())
+                        .put("at", fix.at().toString()));
+        feature.set("geometry", point);
+        return feature;
     }
 }

@@ -11,10 +11,30 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.amparo.core.access.Actor;
+import org.amparo.core.access.Role;
+import org.amparo.core.device.Device;
+import org.amparo.core.device.DeviceKind;
+import org.amparo.core.device.DeviceService;
+import org.amparo.core.geo.GeoPoint;
+import org.amparo.core.ingest.DeviceFix;
+import org.amparo.core.ingest.FixReadings;
+import org.amparo.core.ingest.FixSource;
+import org.amparo.core.location.LocationIngestService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** The operations map: offline basemap, no request leaves the server, live authorization events. */
+/**
+ * The operations map: offline basemap, no request leaves the server, live authorization events, agency
+ * units.
+ */
 class MapBrowserTest extends BrowserTestSupport {
+    @Autowired
+    DeviceService devices;
+
+    @Autowired
+    LocationIngestService ingest;
 
     @Test
     void rendersTheOfflineBasemapAndReceivesLiveAuthorizationEvents() {
@@ -70,6 +90,32 @@ class MapBrowserTest extends BrowserTestSupport {
                     .containsText("REQUESTED");
             screenshot(page, "map");
             assertThat(external).as("requests that left the server").isEmpty();
+        }
+    }
+
+    @Test
+    void showsAgencyUnitsLastPositionsAndNoPersonalDevice() {
+        Actor admin = new Actor("admin", Set.of(Role.ADMINISTRATOR));
+        Device unit = devices.register(admin, "patrulla-web-12", DeviceKind.AGENCY_UNIT, "Patrulla 12", "0e".repeat(32))
+                .orElseThrow();
+        assertThat(ingest.ingest(List.of(new DeviceFix(
+                                unit.identifier(),
+                                clock.instant(),
+                                new GeoPoint(-0.1807, -78.4678),
+                                FixReadings.builder().accuracyMeters(5.0).build(),
+                                FixSource.OSMAND)))
+                        .kept())
+                .isEqualTo(1);
+
+        try (BrowserContext operatorSession = newContext()) {
+            Page page = signIn(operatorSession, "operator", DEMO_PASSWORD);
+            page.navigate("/map");
+            assertThat(page.locator("body[data-units]")).hasCount(1);
+            assertThat(page.locator("body").getAttribute("data-units")).isNotEqualTo("0");
+            String units = page.request().get("/map/units.json").text();
+            assertThat(units).contains("Patrulla 12", unit.id().toString());
+            assertThat(units).doesNotContain("TRACKER", "PHONE", "subject");
+            screenshot(page, "map-units");
         }
     }
 }
