@@ -184,8 +184,8 @@ public final class AlertService {
             List<Alert> found = p.alerts().list(query);
             p.audit()
                     .append(AuditRecord.by(actor, now)
-                            .detail("list since=" + query.since() + " type=" + query.type() + " status="
-                                    + query.status() + " returned=" + found.size())
+                            .detail("list since=" + query.since() + " type=" + query.type() + " statuses="
+                                    + query.statuses() + " returned=" + found.size())
                             .success(AuditAction.READ, AuditObjectType.ALERT, "-"));
             return new Outcome.Done<>(found);
         });

@@ -105,7 +105,7 @@ class AlertServiceTest {
         AlertId id = changed.getFirst().id();
 
         assertThat(t.alertService.acknowledge(ALICE, id)).isInstanceOf(Outcome.Forbidden.class);
-        assertThat(t.alertService.list(ALICE, new AlertQuery(null, null, null, 10)))
+        assertThat(t.alertService.list(ALICE, new AlertQuery(null, null, java.util.Set.of(), 10)))
                 .isInstanceOf(Outcome.Forbidden.class);
         Alert acknowledged = t.alertService.acknowledge(OSCAR, id).orElseThrow();
         assertThat(acknowledged.acknowledgedBy()).isEqualTo("oscar");
@@ -119,7 +119,10 @@ class AlertServiceTest {
         assertThat(t.alertService.resolve(SUSAN, id, "again")).isInstanceOf(Outcome.Conflict.class);
 
         assertThat(t.alertService
-                        .list(OSCAR, new AlertQuery(null, AlertType.STAY_WITHIN_BREACH, AlertStatus.RESOLVED, 10))
+                        .list(
+                                OSCAR,
+                                new AlertQuery(
+                                        null, AlertType.STAY_WITHIN_BREACH, AlertQuery.only(AlertStatus.RESOLVED), 10))
                         .orElseThrow())
                 .extracting(Alert::id)
                 .containsExactly(id);

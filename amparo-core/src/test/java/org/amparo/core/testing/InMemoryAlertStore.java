@@ -49,7 +49,7 @@ public final class InMemoryAlertStore implements AlertStore {
         return alerts.values().stream()
                 .filter(a -> q.since() == null || !a.raisedAt().isBefore(q.since()))
                 .filter(a -> q.type() == null || a.type() == q.type())
-                .filter(a -> q.status() == null || a.status() == q.status())
+                .filter(a -> q.statuses().isEmpty() || q.statuses().contains(a.status()))
                 .sorted(Comparator.comparing(Alert::raisedAt).reversed())
                 .limit(q.limit())
                 .toList();

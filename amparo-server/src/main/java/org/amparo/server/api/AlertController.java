@@ -53,7 +53,7 @@ public class AlertController {
         AlertQuery query = new AlertQuery(
                 blank(since) ? null : instant(since),
                 blank(type) ? null : parse(AlertType.class, type, "type"),
-                blank(status) ? null : parse(AlertStatus.class, status, "status"),
+                AlertQuery.only(blank(status) ? null : parse(AlertStatus.class, status, "status")),
                 limit);
         return Outcomes.value(alerts.list(CurrentActor.of(auth), query)).stream()
                 .map(AlertController::view)

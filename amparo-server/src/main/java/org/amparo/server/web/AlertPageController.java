@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,9 +39,8 @@ public class AlertPageController {
     /** Most alerts listed per status. */
     static final int MAX_ROWS = 200;
     /** The statuses of the default view: every alert that still needs a person. */
-    static final List<AlertStatus> OPEN = List.of(AlertStatus.ESCALATED, AlertStatus.RAISED, AlertStatus.ACKNOWLEDGED);
-
     private final AlertService alerts;
+
     private final GeofenceRuntime runtime;
     private final Clock clock;
 
@@ -175,21 +173,13 @@ public class AlertPageController {
     }
 
     /**
-     * The alerts of the filter, newest first. Without a status it is one audited query per open
-     * status, so that many resolved alerts never push an open one out of the list.
+     * The alerts of the filter, newest first, in one audited query. Without a status only the open
+     * ones, so that many resolved alerts never push an open one out of the list.
      */
     private Outcome<List<Alert>> list(Actor actor, Filter filter) {
-        List<AlertStatus> statuses = filter.status() == null ? OPEN : List.of(filter.status());
-        List<Alert> all = new ArrayList<>();
-        for (AlertStatus s : statuses) {
-            Outcome<List<Alert>> listed = alerts.list(actor, new AlertQuery(null, filter.type(), s, MAX_ROWS));
-            if (!(listed instanceof Outcome.Done<List<Alert>>(List<Alert> found))) {
-                return listed;
-            }
-            all.addAll(found);
-        }
-        all.sort(Comparator.comparing(Alert::raisedAt).reversed());
-        return new Outcome.Done<>(all);
+        java.util.Set<AlertStatus> statuses =
+                filter.status() == null ? AlertQuery.OPEN : AlertQuery.only(filter.status());
+        return alerts.list(actor, new AlertQuery(null, filter.type(), statuses, MAX_ROWS));
     }
 
     /** How long ago, coarsely: "45 s", "12 min", "3 h 5 min", "2 d 4 h". */

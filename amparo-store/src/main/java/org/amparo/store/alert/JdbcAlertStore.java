@@ -108,9 +108,10 @@ public final class JdbcAlertStore implements AlertStore {
             where.add("type = :type");
             params.put("type", q.type().name());
         }
-        if (q.status() != null) {
-            where.add("status = :status");
-            params.put("status", q.status().name());
+        if (!q.statuses().isEmpty()) {
+            where.add("status IN (:statuses)");
+            params.put(
+                    "statuses", q.statuses().stream().map(Enum::name).sorted().toList());
         }
         params.put("limit", q.limit());
         return jdbc.sql("SELECT " + COLUMNS + " FROM alerts WHERE " + String.join(" AND ", where)

@@ -87,16 +87,21 @@ abstract class AlertStoreContractTest extends DatabaseTestBase {
         Alert third = raised(o, 2, AlertType.DEVICE_SILENT);
         store().update(third.acknowledged("operator", T0.plusSeconds(200)));
 
-        assertThat(store().list(new AlertQuery(null, null, null, 10)))
+        assertThat(store().list(new AlertQuery(null, null, java.util.Set.of(), 10)))
                 .extracting(Alert::id)
                 .containsExactly(third.id(), second.id(), first.id());
-        assertThat(store().list(new AlertQuery(T0.plusSeconds(60), null, null, 10)))
+        assertThat(store().list(new AlertQuery(T0.plusSeconds(60), null, java.util.Set.of(), 10)))
                 .extracting(Alert::id)
                 .containsExactly(third.id(), second.id());
-        assertThat(store().list(new AlertQuery(null, AlertType.DEVICE_SILENT, AlertStatus.RAISED, 10)))
+        assertThat(store().list(new AlertQuery(null, AlertType.DEVICE_SILENT, AlertQuery.only(AlertStatus.RAISED), 10)))
                 .extracting(Alert::id)
                 .containsExactly(first.id());
-        assertThat(store().list(new AlertQuery(null, null, null, 1))).hasSize(1);
+        assertThat(store().list(new AlertQuery(null, null, java.util.Set.of(), 1)))
+                .hasSize(1);
+        assertThat(store().list(new AlertQuery(
+                        null, null, java.util.Set.of(AlertStatus.ACKNOWLEDGED, AlertStatus.ESCALATED), 10)))
+                .extracting(Alert::id)
+                .containsExactly(third.id());
         assertThat(store().raisedUnacknowledgedSince(T0.plusSeconds(60), 10))
                 .extracting(Alert::id)
                 .containsExactly(first.id(), second.id());
