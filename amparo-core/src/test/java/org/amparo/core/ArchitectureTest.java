@@ -39,7 +39,7 @@ class ArchitectureTest {
             .resideInAPackage("org.amparo.core..")
             .should()
             .onlyDependOnClassesThat(DescribedPredicate.describe(
-                    "in java.., org.amparo.core.., org.locationtech.jts.. or org.jspecify..",
+                    "in java.., the JDK's XML and crypto packages, org.amparo.core.., org.locationtech.jts.. or org.jspecify..",
                     ArchitectureTest::allowed));
 
     @ArchTest
@@ -67,8 +67,22 @@ class ArchitectureTest {
         }
         String pkg = base.getPackageName();
         return pkg.startsWith("java.")
+                || jdkXmlOrCrypto(pkg)
                 || pkg.startsWith("org.amparo.core")
                 || pkg.startsWith("org.locationtech.jts.")
                 || pkg.startsWith("org.jspecify.");
+    }
+
+    /**
+     * The JDK's own XML parser (module java.xml: javax.xml, org.w3c.dom, org.xml.sax) and JCE (javax.crypto) are part
+     * of the JDK, used by the PIDF-LO/HELD and AML HTTPS decoders; they are not frameworks.
+     */
+    private static boolean jdkXmlOrCrypto(String pkg) {
+        return pkg.equals("javax.xml")
+                || pkg.startsWith("javax.xml.")
+                || pkg.equals("javax.crypto")
+                || pkg.startsWith("javax.crypto.")
+                || pkg.equals("org.w3c.dom")
+                || pkg.equals("org.xml.sax");
     }
 }
