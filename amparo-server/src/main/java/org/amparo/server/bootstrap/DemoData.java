@@ -59,7 +59,8 @@ public final class DemoData {
             Transactions tx,
             SubjectService subjects,
             AuthorizationService authorizations,
-            Clock clock) {
+            Clock clock,
+            DemoMonitoring monitoring) {
         ensureUser(users, encoder, tx, clock, "admin", Role.ADMINISTRATOR);
         if (users.find("investigator").isPresent()) {
             return false;
@@ -68,6 +69,7 @@ public final class DemoData {
             ensureUser(users, encoder, tx, clock, user.username(), user.role());
         }
         createCases(subjects, authorizations, clock.instant());
+        createHomeDetention(subjects, authorizations, monitoring, clock.instant());
         return true;
     }
 
@@ -134,6 +136,44 @@ public final class DemoData {
                                 Duration.ofDays(90),
                                 "Demo: protection order issued tonight; victim at risk"))
                 .orElseThrow();
+    }
+
+    /** The demo tracker's identifier and secret: demo mode only, shown in the start log. */
+    public static final String TRACKER_ID = "demo-tracker-1";
+
+    public static final String TRACKER_SECRET = "dev_demo_tracker_secret_1";
+
+    /** Home of the demo home-detention order, in Cuenca. */
+    public static final GeoPoint HOME = new GeoPoint(-2.9006, -79.0045);
+
+    /**
+     * A home-detention order under an approved authorization: a tracker bound to the subject, a
+     * 300 m zone around home, stay-within and silence rules. Fixes sent with the demo tracker's
+     * secret move the subject; one 400 m away raises an alert.
+     */
+    private static void createHomeDetention(
+            SubjectService subjects, AuthorizationService authorizations, DemoMonitoring monitoring, Instant now) {
+        Actor investigator = new Actor("investigator", Set.of(Role.INVESTIGATOR));
+        Actor approver = new Actor("approver", Set.of(Role.APPROVER));
+        Subject detained = subjects.create(investigator, "Marco Demo Vélez", DataSubjectCategory.CONVICTED, true)
+                .orElseThrow();
+        Authorization order = authorizations
+                .request(
+                        investigator,
+                        request(
+                                detained,
+                                Purpose.ELECTRONIC_MONITORING_ORDER,
+                                EnumSet.of(DataKind.LOCATION),
+                                null,
+                                List.of(cuenca()),
+                                now,
+                                Duration.ofDays(180),
+                                null))
+                .orElseThrow();
+        authorizations
+                .decide(approver, order.id(), true, "Demo: home detention ordered by the court, 180 days")
+                .orElseThrow();
+        monitoring.homeDetention(investigator, detained, order, HOME);
     }
 
     private static AuthorizationRequest request(

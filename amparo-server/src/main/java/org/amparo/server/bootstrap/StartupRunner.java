@@ -28,6 +28,7 @@ public class StartupRunner implements ApplicationRunner {
     private final Clock clock;
     private final SubjectService subjects;
     private final AuthorizationService authorizations;
+    private final DemoMonitoring monitoring;
 
     public StartupRunner(
             UserStore users,
@@ -37,7 +38,8 @@ public class StartupRunner implements ApplicationRunner {
             AuditLog audit,
             Clock clock,
             SubjectService subjects,
-            AuthorizationService authorizations) {
+            AuthorizationService authorizations,
+            DemoMonitoring monitoring) {
         this.users = users;
         this.encoder = encoder;
         this.settings = settings;
@@ -46,18 +48,28 @@ public class StartupRunner implements ApplicationRunner {
         this.clock = clock;
         this.subjects = subjects;
         this.authorizations = authorizations;
+        this.monitoring = monitoring;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         boolean demo = settings.get(AmparoConfig.DEMO);
         if (demo) {
-            if (DemoData.ensure(users, encoder, tx, subjects, authorizations, clock)) {
+            if (DemoData.ensure(users, encoder, tx, subjects, authorizations, clock, monitoring)) {
                 LOG.warn(
                         "DEMO MODE: demo accounts created (admin, investigator, approver, operator, operator2, "
                                 + "dispatcher, supervisor, auditor; password '{}'), synthetic data only",
                         DemoData.PASSWORD);
             }
+            LOG.warn(
+                    "DEMO MODE: tracker '{}' (secret '{}') is bound to a home-detention order in Cuenca. Send it 400 m "
+                            + "from home twice to raise an alert: curl 'http://localhost:{}/?id={}&lat=-2.9042&lon=-79.0045"
+                            + "&token={}' (change lat slightly for the second fix)",
+                    DemoData.TRACKER_ID,
+                    DemoData.TRACKER_SECRET,
+                    settings.get(AmparoConfig.DEVICES_PORT),
+                    DemoData.TRACKER_ID,
+                    DemoData.TRACKER_SECRET);
             return;
         }
         AdminBootstrap.ensureAdmin(users, encoder, settings, tx, audit, clock);

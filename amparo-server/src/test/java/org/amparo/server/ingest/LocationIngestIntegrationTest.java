@@ -335,4 +335,17 @@ class LocationIngestIntegrationTest {
                 .as("rejection deletes them")
                 .isZero();
     }
+
+    @Test
+    void theDemoTrackerRaisesAStayWithinAlertWhenItLeavesHome() {
+        String secret = org.amparo.server.bootstrap.DemoData.TRACKER_SECRET;
+        long t = epoch();
+        assertThat(osmand("id=demo-tracker-1&lat=-2.9042&lon=-79.0045&timestamp=" + t + "&token=" + secret))
+                .isEqualTo(200);
+        assertThat(osmand("id=demo-tracker-1&lat=-2.9043&lon=-79.0046&timestamp=" + (t + 10) + "&token=" + secret))
+                .isEqualTo(200);
+        Reply alerts = http.get("operator", "/api/v1/alerts?type=STAY_WITHIN_BREACH");
+        assertThat(alerts.status()).isEqualTo(200);
+        assertThat(alerts.body()).contains("\"status\":\"RAISED\"");
+    }
 }
