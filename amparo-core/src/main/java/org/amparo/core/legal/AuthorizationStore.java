@@ -6,18 +6,19 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Persistence of authorizations. Called inside a transaction; thread-safe. */
-public interface AuthorizationStore {
+public interface AuthorizationStore extends AuthorizationLookup {
     void insert(Authorization authorization);
 
     /** Replaces the stored state (status, decision, end) of an existing authorization. */
     void update(Authorization authorization);
 
+    @Override
     Optional<Authorization> find(AuthorizationId id);
 
     /** Like {@link #find} but locks the row until the transaction ends, for a state change. */
     Optional<Authorization> findForUpdate(AuthorizationId id);
 
-    /** All authorizations of one subject, newest request first. */
+    @Override
     List<Authorization> forSubject(SubjectId subjectId);
 
     /** Authorizations in a status (all when null), newest request first, at most {@code limit}. */

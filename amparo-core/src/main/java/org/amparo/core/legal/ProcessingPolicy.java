@@ -13,9 +13,9 @@ import org.amparo.core.legal.PolicyDecision.Reason;
  * transaction that stores the result. Thread-safe.
  */
 public final class ProcessingPolicy {
-    private final AuthorizationStore authorizations;
+    private final AuthorizationLookup authorizations;
 
-    public ProcessingPolicy(AuthorizationStore authorizations) {
+    public ProcessingPolicy(AuthorizationLookup authorizations) {
         this.authorizations = authorizations;
     }
 

@@ -5,14 +5,14 @@ import org.amparo.core.audit.AuditLog;
 import org.amparo.core.device.DeviceStore;
 import org.amparo.core.engine.Transactions;
 import org.amparo.core.ingest.quality.FixFilter;
-import org.amparo.core.legal.ProcessingPolicy;
+import org.amparo.core.legal.AuthorizationStore;
 
 /**
  * What {@link LocationIngestService} needs.
  *
  * @param tx transactions
  * @param devices device registry and bindings
- * @param policy the processing policy
+ * @param authorizations the authorizations, read by the processing policy once per call
  * @param fixes the fix store
  * @param drops drop counters
  * @param filter the quality filter
@@ -23,7 +23,7 @@ import org.amparo.core.legal.ProcessingPolicy;
 public record IngestPorts(
         Transactions tx,
         DeviceStore devices,
-        ProcessingPolicy policy,
+        AuthorizationStore authorizations,
         LocationFixStore fixes,
         DropCounter drops,
         FixFilter filter,

@@ -18,6 +18,7 @@ import org.amparo.core.ingest.DeviceFix;
 import org.amparo.core.ingest.quality.FilterVerdict;
 import org.amparo.core.legal.AuthorizationId;
 import org.amparo.core.legal.PolicyDecision;
+import org.amparo.core.legal.ProcessingPolicy;
 import org.amparo.core.legal.ProcessingRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -50,11 +51,13 @@ public final class LocationIngestService {
         List<StoredFix> keep = new ArrayList<>();
         List<DeviceFix> remembered = new ArrayList<>();
         Map<String, Optional<Device>> devices = new HashMap<>();
+        CallMemo memo = new CallMemo(ports.devices(), ports.authorizations());
+        ProcessingPolicy policy = new ProcessingPolicy(memo);
         ports.tx().inTransaction(() -> {
             for (DeviceFix fix : fixes) {
                 Optional<Device> device = devices.computeIfAbsent(
                         fix.deviceIdentifier(), id -> ports.devices().findByIdentifier(id));
-                String reason = classify(fix, device, receivedAt, keep, remembered);
+                String reason = classify(fix, device, receivedAt, keep, remembered, memo, policy);
                 if (reason != null) {
                     dropped.merge(reason, 1, Integer::sum);
                     ports.drops().count(device.map(Device::id).orElse(null), reason, 1);
@@ -81,7 +84,9 @@ public final class LocationIngestService {
             Optional<Device> device,
             Instant receivedAt,
             List<StoredFix> keep,
-            List<DeviceFix> remembered) {
+            List<DeviceFix> remembered,
+            CallMemo memo,
+            ProcessingPolicy policy) {
         if (device.isEmpty()) {
             return IngestDrop.UNKNOWN_DEVICE.name();
         }
@@ -98,14 +103,13 @@ public final class LocationIngestService {
                     d.id(), null, null, fix.at(), fix.position(), fix.readings(), fix.source(), receivedAt));
             return null;
         }
-        Optional<DeviceBinding> binding = ports.devices().bindingAt(d.id(), fix.at());
+        Optional<DeviceBinding> binding = memo.bindingAt(d.id(), fix.at());
         if (binding.isEmpty()) {
             return IngestDrop.NOT_BOUND.name();
         }
         DeviceBinding b = binding.get();
-        PolicyDecision decision = ports.policy()
-                .check(ProcessingRequest.location(b.subjectId(), fix.at(), fix.position())
-                        .under(b.authorizationId()));
+        PolicyDecision decision = policy.check(ProcessingRequest.location(b.subjectId(), fix.at(), fix.position())
+                .under(b.authorizationId()));
         if (decision instanceof PolicyDecision.Deny deny) {
             return IngestDrop.NOT_AUTHORIZED.name() + "_" + deny.reason().name();
         }

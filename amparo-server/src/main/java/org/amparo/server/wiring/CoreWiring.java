@@ -175,7 +175,7 @@ public class CoreWiring {
     LocationIngestService locationIngestService(
             Transactions tx,
             DeviceStore devices,
-            ProcessingPolicy policy,
+            AuthorizationStore authorizations,
             LocationFixStore fixes,
             JdbcDropCounter drops,
             FixFilter filter,
@@ -184,7 +184,7 @@ public class CoreWiring {
             Clock clock) {
         KeptFixListener fanOut = kept -> listeners.orderedStream().forEach(l -> l.kept(kept));
         return new LocationIngestService(
-                new IngestPorts(tx, devices, policy, fixes, drops, filter, audit, fanOut, clock));
+                new IngestPorts(tx, devices, authorizations, fixes, drops, filter, audit, fanOut, clock));
     }
 
     @Bean
