@@ -2,8 +2,6 @@ package org.amparo.core.geo.track;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +14,18 @@ import java.util.function.Consumer;
  * #accept} for every quality-filtered fix of an authorized device, {@link #tick} from a scheduler
  * (once a second or so), {@link #register} and {@link #remove} as orders begin and end.
  *
+ * <p>Routing a fix costs one lookup by device id, then the device's monitors directly (each knows
+ * the device's index in its order), so {@link #accept} allocates nothing unless an event is
+ * emitted.
+ *
  * <p>Not thread-safe: confine to one thread, or shard devices so that the devices of one order
  * (subject and protected) share a shard.
  */
 public final class GeofenceEngine {
     private final Clock clock;
     private final Map<String, SubjectMonitor> byOrder = new LinkedHashMap<>();
-    private final Map<String, List<SubjectMonitor>> byDevice = new HashMap<>();
+    /** Per device, the chain of its monitors in registration order. */
+    private final DeviceTable byDevice = new DeviceTable();
 
     /** @param clock the source of "now" for {@link #tick(Consumer)} */
     public GeofenceEngine(Clock clock) {
@@ -34,8 +37,9 @@ public final class GeofenceEngine {
         remove(order.id());
         SubjectMonitor monitor = new SubjectMonitor(order);
         byOrder.put(order.id(), monitor);
-        for (String device : monitor.deviceIds()) {
-            byDevice.computeIfAbsent(device, d -> new ArrayList<>(1)).add(monitor);
+        List<String> devices = monitor.deviceIds();
+        for (int i = 0; i < devices.size(); i++) {
+            byDevice.add(new DeviceRoute(devices.get(i), monitor, i));
         }
         return monitor;
     }
@@ -47,13 +51,7 @@ public final class GeofenceEngine {
             return false;
         }
         for (String device : monitor.deviceIds()) {
-            List<SubjectMonitor> monitors = byDevice.get(device);
-            if (monitors != null) {
-                monitors.remove(monitor);
-                if (monitors.isEmpty()) {
-                    byDevice.remove(device);
-                }
-            }
+            byDevice.remove(device, monitor);
         }
         return true;
     }
@@ -68,13 +66,9 @@ public final class GeofenceEngine {
      * late or a duplicate.
      */
     public int accept(Fix fix, Consumer<? super RuleEvent> sink) {
-        List<SubjectMonitor> monitors = byDevice.get(fix.deviceId());
-        if (monitors == null) {
-            return 0;
-        }
         int evaluated = 0;
-        for (int i = 0; i < monitors.size(); i++) {
-            if (monitors.get(i).accept(fix, sink) == FixVerdict.EVALUATED) {
+        for (DeviceRoute r = byDevice.get(fix.deviceId()); r != null; r = r.next) {
+            if (r.monitor.accept(r.device, fix, sink) == FixVerdict.EVALUATED) {
                 evaluated++;
             }
         }
@@ -83,7 +77,7 @@ public final class GeofenceEngine {
 
     /** Whether any order concerns the device. */
     public boolean knows(String deviceId) {
-        return byDevice.containsKey(deviceId);
+        return byDevice.get(deviceId) != null;
     }
 
     /** Lets time pass to {@code now} in every order. */

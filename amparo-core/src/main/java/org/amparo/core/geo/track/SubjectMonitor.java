@@ -2,10 +2,9 @@ package org.amparo.core.geo.track;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.amparo.core.geo.rule.Rule;
 import org.jspecify.annotations.Nullable;
@@ -26,27 +25,66 @@ import org.jspecify.annotations.Nullable;
  * breached or about to be.
  */
 public final class SubjectMonitor {
+    /** Marks a device of {@link #newest} that has no evaluated fix yet; below any Instant's second. */
+    private static final long NEVER = Long.MIN_VALUE;
+
     private final MonitoringOrder order;
     private final RuleEvaluator[] evaluators;
-    /** Device ids, the subject's first; and the newest evaluated fix time of each. */
+    /** Device ids, the subject's first. */
     private final String[] deviceIds;
-
-    private final @Nullable Instant[] newest;
+    /**
+     * The newest evaluated fix time of each device as primitives, so that the late-fix check
+     * dereferences nothing: epoch second at {@code 2 * device}, nano of second at {@code 2 * device
+     * + 1}; {@link #NEVER} as the second until the device's first fix.
+     */
+    private final long[] newest;
+    /** Per device index, the evaluators its fixes reach: all for the subject, keep-apart for others. */
+    private final RuleEvaluator[][] consumers;
 
     public SubjectMonitor(MonitoringOrder order) {
+        // Arrays rather than growing collections: a monitor's hot state then lies in a few
+        // consecutive cache lines, which matters with 100k monitors.
         this.order = order;
-        List<RuleEvaluator> list = new ArrayList<>();
-        Set<String> devices = new LinkedHashSet<>();
-        devices.add(order.subjectDeviceId());
+        List<Rule> rules = order.rules();
+        this.evaluators = new RuleEvaluator[rules.size()];
+        for (int i = 0; i < evaluators.length; i++) {
+            evaluators[i] = evaluator(order, rules.get(i));
+        }
+        this.deviceIds = deviceIdsOf(order);
+        this.newest = new long[2 * deviceIds.length];
+        for (int device = 0; device < deviceIds.length; device++) {
+            newest[2 * device] = NEVER;
+        }
+        this.consumers = new RuleEvaluator[deviceIds.length][];
+        consumers[0] = evaluators;
+        for (int device = 1; device < deviceIds.length; device++) {
+            consumers[device] = protecting(evaluators, deviceIds[device]);
+        }
+    }
+
+    /** The subject's device, then each distinct protected device in rule order. */
+    private static String[] deviceIdsOf(MonitoringOrder order) {
+        String[] ids = new String[1 + order.rules().size()];
+        int count = 0;
+        ids[count++] = order.subjectDeviceId();
         for (Rule rule : order.rules()) {
-            list.add(evaluator(order, rule));
-            if (rule instanceof Rule.KeepApart keep) {
-                devices.add(keep.protectedDeviceId());
+            if (rule instanceof Rule.KeepApart keep && indexOf(ids, count, keep.protectedDeviceId()) < 0) {
+                ids[count++] = keep.protectedDeviceId();
             }
         }
-        this.evaluators = list.toArray(RuleEvaluator[]::new);
-        this.deviceIds = devices.toArray(String[]::new);
-        this.newest = new Instant[deviceIds.length];
+        return Arrays.copyOf(ids, count);
+    }
+
+    /** The keep-apart evaluators that protect {@code deviceId}. */
+    private static RuleEvaluator[] protecting(RuleEvaluator[] evaluators, String deviceId) {
+        List<RuleEvaluator> found = new ArrayList<>(1);
+        for (RuleEvaluator evaluator : evaluators) {
+            if (evaluator instanceof KeepApartEvaluator keep
+                    && keep.protectedDeviceId().equals(deviceId)) {
+                found.add(keep);
+            }
+        }
+        return found.toArray(RuleEvaluator[]::new);
     }
 
     private static RuleEvaluator evaluator(MonitoringOrder order, Rule rule) {
@@ -75,23 +113,31 @@ public final class SubjectMonitor {
         if (device < 0) {
             return FixVerdict.UNRELATED;
         }
-        Instant previous = newest[device];
-        if (previous != null) {
-            int order = fix.at().compareTo(previous);
-            if (order < 0) {
-                return FixVerdict.LATE;
-            }
-            if (order == 0) {
-                return FixVerdict.DUPLICATE;
-            }
+        return accept(device, fix, sink);
+    }
+
+    /**
+     * As {@link #accept(Fix, Consumer)} for a caller that already knows the fix's device index in
+     * {@link #deviceIds()} (the engine's routes do).
+     */
+    FixVerdict accept(int device, Fix fix, Consumer<? super RuleEvent> sink) {
+        Instant at = fix.at();
+        int order = compareToNewest(device, at.getEpochSecond(), at.getNano());
+        if (order < 0) {
+            return FixVerdict.LATE;
         }
-        newest[device] = fix.at();
-        for (RuleEvaluator evaluator : evaluators) {
-            if (device == 0) {
+        if (order == 0) {
+            return FixVerdict.DUPLICATE;
+        }
+        newest[2 * device] = at.getEpochSecond();
+        newest[2 * device + 1] = at.getNano();
+        if (device == 0) {
+            for (RuleEvaluator evaluator : evaluators) {
                 evaluator.onSubjectFix(fix, sink);
-            } else if (evaluator instanceof KeepApartEvaluator keep
-                    && keep.protectedDeviceId().equals(fix.deviceId())) {
-                keep.onOtherFix(fix, sink);
+            }
+        } else {
+            for (RuleEvaluator evaluator : consumers[device]) {
+                evaluator.onOtherFix(fix, sink);
             }
         }
         return FixVerdict.EVALUATED;
@@ -133,9 +179,28 @@ public final class SubjectMonitor {
         return false;
     }
 
+    /**
+     * The sign of the time (epoch second, nano) compared with the device's newest evaluated fix, as
+     * {@link Instant#compareTo} orders them; positive when the device has none yet.
+     */
+    private int compareToNewest(int device, long second, int nano) {
+        long newestSecond = newest[2 * device];
+        if (newestSecond == NEVER) {
+            return 1;
+        }
+        return second != newestSecond
+                ? Long.compare(second, newestSecond)
+                : Integer.compare(nano, (int) newest[2 * device + 1]);
+    }
+
     private int indexOf(String deviceId) {
-        for (int i = 0; i < deviceIds.length; i++) {
-            if (deviceIds[i].equals(deviceId)) {
+        return indexOf(deviceIds, deviceIds.length, deviceId);
+    }
+
+    /** The index of {@code deviceId} among the first {@code count} of {@code ids}, or -1. */
+    private static int indexOf(@Nullable String[] ids, int count, String deviceId) {
+        for (int i = 0; i < count; i++) {
+            if (deviceId.equals(ids[i])) {
                 return i;
             }
         }

@@ -3,6 +3,7 @@ package org.amparo.core.geo.track;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import org.amparo.core.geo.GeoPoint;
 import org.amparo.core.geo.rule.Hysteresis;
 import org.amparo.core.geo.rule.Rule;
 import org.amparo.core.geo.rule.WeeklySchedule;
@@ -19,6 +20,9 @@ import org.jspecify.annotations.Nullable;
 final class ZoneRuleEvaluator extends RuleEvaluator {
     private final ZoneSet zones;
     private final Hysteresis hysteresis;
+    /** The hysteresis margin, kept as a primitive so the hot path dereferences no record. */
+    private final double marginMeters;
+
     private final @Nullable WeeklySchedule schedule;
     private final Presence forbidden;
     private final FenceTracker tracker;
@@ -48,25 +52,27 @@ final class ZoneRuleEvaluator extends RuleEvaluator {
             }
             default -> throw new IllegalArgumentException("not a zone rule: " + rule.kind());
         }
+        marginMeters = hysteresis.marginMeters();
         tracker = new FenceTracker(hysteresis);
     }
 
     @Override
     void onSubjectFix(Fix fix, Consumer<? super RuleEvent> sink) {
         double accuracy = fix.accuracyMeters();
-        double limit = accuracy + hysteresis.marginMeters() + 1;
-        double d = zones.signedDistanceMeters(
-                fix.position().latitude(), fix.position().longitude(), limit);
+        double limit = accuracy + marginMeters + 1;
+        GeoPoint position = fix.position();
+        double d = zones.signedDistanceMeters(position.latitude(), position.longitude(), limit);
         latest = Presence.classify(d, accuracy);
         lastFix = fix;
+        Instant at = fix.at();
         Presence before = tracker.confirmed();
-        if (tracker.observe(d, accuracy, fix.at().toEpochMilli()) && before != null) {
+        if (tracker.observe(d, accuracy, at.toEpochMilli()) && before != null) {
             sink.accept(
                     tracker.confirmed() == Presence.INSIDE
-                            ? new RuleEvent.Entered(orderId, rule.id(), rule.kind(), fix.at(), fix)
-                            : new RuleEvent.Exited(orderId, rule.id(), rule.kind(), fix.at(), fix));
+                            ? new RuleEvent.Entered(orderId, rule.id(), rule.kind(), at, fix)
+                            : new RuleEvent.Exited(orderId, rule.id(), rule.kind(), at, fix));
         }
-        updateBreach(fix.at(), sink);
+        updateBreach(at, sink);
     }
 
     @Override

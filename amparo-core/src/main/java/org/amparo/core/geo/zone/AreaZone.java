@@ -23,12 +23,34 @@ import org.locationtech.jts.io.WKTReader;
  * query's limit are skipped. A query costs O(edges) with no allocation. Immutable, thread-safe.
  */
 public final class AreaZone implements Zone {
+    /** The widest latitude pad (degrees, about 110 km) for which the trigonometry-free prefilter runs. */
+    private static final double PREFILTER_MAX_DEGREES = 1;
+    /**
+     * Metres per degree of latitude at the equator: the least anywhere, since the meridional radius
+     * grows towards the poles.
+     */
+    private static final double MIN_METERS_PER_DEGREE_LAT = LocalMetric.metersPerDegreeLatitude(0);
+    /** Widens the prefilter's pads so that rounding can never make it reject what the exact test keeps. */
+    private static final double PREFILTER_SLACK = 1 + 1e-9;
+
     private final String id;
     private final GeoArea area;
     /** Edges as (lon1, lat1, lon2, lat2) quadruples. */
     private final double[] edges;
 
     private final Envelope envelope;
+    /** The envelope's bounds in degrees, unboxed for the hot path. */
+    private final double minLon;
+
+    private final double maxLon;
+    private final double minLat;
+    private final double maxLat;
+    /**
+     * A lower bound of the metres per degree of longitude anywhere within {@value
+     * #PREFILTER_MAX_DEGREES} degrees of latitude of the envelope: with it, and the global lower bound
+     * of metres per degree of latitude, {@link #surelyBeyond} rejects far points without trigonometry.
+     */
+    private final double minMetersPerDegreeLon;
 
     public AreaZone(String id, GeoArea area) {
         if (id.isBlank()) {
@@ -38,6 +60,13 @@ public final class AreaZone implements Zone {
         this.area = area;
         Geometry dissolved = dissolve(area);
         this.envelope = dissolved.getEnvelopeInternal();
+        this.minLon = envelope.getMinX();
+        this.maxLon = envelope.getMaxX();
+        this.minLat = envelope.getMinY();
+        this.maxLat = envelope.getMaxY();
+        double farthestLat = Math.max(Math.abs(minLat), Math.abs(maxLat)) + PREFILTER_MAX_DEGREES;
+        // Near a pole the bound is zero: the longitude prefilter then never rejects.
+        this.minMetersPerDegreeLon = farthestLat < 89 ? LocalMetric.metersPerDegreeLongitude(farthestLat) : 0;
         this.edges = edgesOf(dissolved);
     }
 
@@ -57,14 +86,17 @@ public final class AreaZone implements Zone {
 
     @Override
     public double signedDistanceMeters(double latitude, double longitude, double limitMeters) {
+        if (surelyBeyond(latitude, longitude, limitMeters)) {
+            return Double.POSITIVE_INFINITY;
+        }
         double kx = LocalMetric.metersPerDegreeLongitude(latitude);
         double ky = LocalMetric.metersPerDegreeLatitude(latitude);
         double limitLon = limitMeters / kx;
         double limitLat = limitMeters / ky;
-        if (longitude < envelope.getMinX() - limitLon
-                || longitude > envelope.getMaxX() + limitLon
-                || latitude < envelope.getMinY() - limitLat
-                || latitude > envelope.getMaxY() + limitLat) {
+        if (longitude < minLon - limitLon
+                || longitude > maxLon + limitLon
+                || latitude < minLat - limitLat
+                || latitude > maxLat + limitLat) {
             return Double.POSITIVE_INFINITY;
         }
         boolean inside = false;
@@ -92,6 +124,26 @@ public final class AreaZone implements Zone {
         }
         double distance = Math.sqrt(best);
         return inside ? -distance : distance;
+    }
+
+    /**
+     * Whether the point lies outside the envelope widened by {@code limitMeters}, decided with
+     * precomputed lower bounds of the metres per degree instead of the point's own (which cost a sine
+     * and a cosine). The pads in degrees are therefore at least the exact ones: a true answer implies
+     * the exact envelope test rejects too, so results are the same with or without this filter.
+     */
+    private boolean surelyBeyond(double latitude, double longitude, double limitMeters) {
+        double padLat = limitMeters / MIN_METERS_PER_DEGREE_LAT * PREFILTER_SLACK;
+        if (!(padLat <= PREFILTER_MAX_DEGREES)) {
+            return false;
+        }
+        if (latitude < minLat - padLat || latitude > maxLat + padLat) {
+            return true;
+        }
+        // Here |latitude| is within PREFILTER_MAX_DEGREES of the envelope, where the metres per
+        // degree of longitude are at least minMetersPerDegreeLon.
+        double padLon = limitMeters / minMetersPerDegreeLon * PREFILTER_SLACK;
+        return longitude < minLon - padLon || longitude > maxLon + padLon;
     }
 
     /** Squared distance from the origin to the segment (ax, ay)-(bx, by). */
