@@ -8,7 +8,6 @@ import java.util.Set;
 import org.amparo.core.ingest.DecodeResult;
 import org.amparo.core.ingest.DeviceFix;
 import org.amparo.core.location.IngestDrop;
-import org.amparo.core.location.LocationIngestService;
 import org.amparo.server.SuppressForbidden;
 import org.amparo.store.location.JdbcDropCounter;
 import org.jspecify.annotations.Nullable;
@@ -27,12 +26,12 @@ public class DeviceIngest {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceIngest.class);
 
     private final DeviceAuthenticator authenticator;
-    private final LocationIngestService ingest;
+    private final IngestBatcher batcher;
     private final JdbcDropCounter drops;
 
-    public DeviceIngest(DeviceAuthenticator authenticator, LocationIngestService ingest, JdbcDropCounter drops) {
+    public DeviceIngest(DeviceAuthenticator authenticator, IngestBatcher batcher, JdbcDropCounter drops) {
         this.authenticator = authenticator;
-        this.ingest = ingest;
+        this.batcher = batcher;
         this.drops = drops;
     }
 
@@ -57,9 +56,13 @@ public class DeviceIngest {
             }
         }
         try {
-            ingest.ingest(fixes);
-        } catch (RuntimeException e) {
-            LOG.error("storing {} fixes failed; the device will resend", fixes.size(), e);
+            batcher.submit(fixes).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.warn("{} fixes not stored ({}); the device will resend", fixes.size(), e.getMessage());
+            DevicePortServer.reply(exchange, 503, "temporarily unavailable, resend later");
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             DevicePortServer.reply(exchange, 503, "temporarily unavailable, resend later");
             return;
         }
