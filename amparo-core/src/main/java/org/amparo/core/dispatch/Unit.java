@@ -1,0 +1,52 @@
+package org.amparo.core.dispatch;
+
+import org.amparo.core.engine.Outcome;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An emergency unit: a vehicle and its crew. Immutable; every change returns a new unit.
+ *
+ * @param id the unit
+ * @param callSign its radio call sign, e.g. {@code AMB-12}; unique within an agency
+ * @param type what kind of unit
+ * @param station the station it belongs to
+ * @param crewSize people on board, at least 1
+ * @param status where it stands
+ * @param lastPosition its latest reported position, or null when none was ever received
+ */
+public record Unit(
+        UnitId id,
+        String callSign,
+        UnitType type,
+        String station,
+        int crewSize,
+        UnitStatus status,
+        @Nullable UnitPosition lastPosition) {
+    public Unit {
+        if (callSign.isBlank()) {
+            throw new IllegalArgumentException("a unit has a call sign");
+        }
+        if (crewSize < 1) {
+            throw new IllegalArgumentException("a unit has a crew of at least 1: " + crewSize);
+        }
+    }
+
+    /** This unit in {@code target} status; a {@link Outcome.Conflict} when the move is not allowed. */
+    public Outcome<Unit> moveTo(UnitStatus target) {
+        if (!status.canMoveTo(target)) {
+            return new Outcome.Conflict<>("unit " + callSign + " cannot move from " + status + " to " + target);
+        }
+        return new Outcome.Done<>(new Unit(id, callSign, type, station, crewSize, target, lastPosition));
+    }
+
+    /**
+     * This unit at {@code position}; the same unit when the new fix is older than the one it has, since fixes may
+     * arrive out of order.
+     */
+    public Unit reportedAt(UnitPosition position) {
+        if (lastPosition != null && position.at().isBefore(lastPosition.at())) {
+            return this;
+        }
+        return new Unit(id, callSign, type, station, crewSize, status, position);
+    }
+}
