@@ -49,6 +49,17 @@ class GreatCircleEtaRankingTest {
     }
 
     @Test
+    void rescueTeamsAndFireEnginesRankTogetherByEta() {
+        Unit rescueFar = available(1, UnitType.RESCUE_TEAM, -0.25, -78.47, NOW);
+        Unit fireNear = available(2, UnitType.FIRE_ENGINE, -0.20, -78.47, NOW);
+
+        List<UnitProposal> rescue = ranking.rank(IncidentType.RESCUE, QUITO, List.of(rescueFar, fireNear), NOW);
+
+        assertThat(rescue).extracting(p -> p.unit().callSign()).containsExactly("FIRE_ENGINE-2", "RESCUE_TEAM-1");
+        assertThat(rescue).extracting(UnitProposal::tier).containsExactly(0, 0);
+    }
+
+    @Test
     void onlyAvailableUnitsAreProposed() {
         List<Unit> units = new ArrayList<>();
         int n = 0;
