@@ -18,15 +18,13 @@ import org.amparo.core.retention.RetentionService;
 import org.amparo.server.Http;
 import org.amparo.server.Http.Reply;
 import org.amparo.server.MutableClock;
+import org.amparo.server.TestClockConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -43,17 +41,8 @@ import tools.jackson.databind.JsonNode;
             "amparo.retention.audit-log-days=200",
             "amparo.retention.subject-record-days=30"
         })
-@Import(LawfulCoreApiContract.TestClock.class)
+@Import(TestClockConfig.class)
 abstract class LawfulCoreApiContract {
-
-    @TestConfiguration
-    static class TestClock {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-11-26T12:00:00Z"));
-        }
-    }
 
     @LocalServerPort
     int port;

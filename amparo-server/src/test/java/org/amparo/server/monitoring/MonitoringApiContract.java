@@ -24,15 +24,13 @@ import org.amparo.core.location.LocationIngestService;
 import org.amparo.server.Http;
 import org.amparo.server.Http.Reply;
 import org.amparo.server.MutableClock;
+import org.amparo.server.TestClockConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,19 +42,10 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"amparo.demo=true", "amparo.devices.port=-1", "amparo.geofence.tick-interval=PT1H"})
-@Import(MonitoringApiContract.TestClock.class)
+@Import(TestClockConfig.class)
 abstract class MonitoringApiContract {
     private static final Actor INVESTIGATOR = new Actor("investigator", Set.of(Role.INVESTIGATOR));
     static final GeoPoint HOME = new GeoPoint(-2.9001, -79.0059);
-
-    @TestConfiguration
-    static class TestClock {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-11-26T12:00:00Z"));
-        }
-    }
 
     @LocalServerPort
     int port;
