@@ -2,9 +2,14 @@ package org.amparo.server.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.amparo.core.audit.AuditAction;
+import org.amparo.core.audit.AuditLog;
+import org.amparo.core.audit.AuditObjectType;
+import org.amparo.core.audit.AuditRecord;
 import org.amparo.core.device.Device;
 import org.amparo.core.device.DeviceBinding;
 import org.amparo.core.device.DeviceId;
@@ -32,12 +37,22 @@ public class DeviceController {
     private final DeviceStore store;
     private final Transactions tx;
     private final JdbcDropCounter drops;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    public DeviceController(DeviceService devices, DeviceStore store, Transactions tx, JdbcDropCounter drops) {
+    public DeviceController(
+            DeviceService devices,
+            DeviceStore store,
+            Transactions tx,
+            JdbcDropCounter drops,
+            AuditLog audit,
+            Clock clock) {
         this.devices = devices;
         this.store = store;
         this.tx = tx;
         this.drops = drops;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     /** A registration. */
@@ -80,9 +95,18 @@ public class DeviceController {
                 .body(new Registered(device.id().toString(), device.identifier(), device.kind(), secret));
     }
 
+    /** Lists devices; identifiers can be a person's phone (IMEI), so the read is audited. */
     @GetMapping("/api/v1/devices")
-    List<DeviceView> list() {
-        return tx.inTransaction(() -> store.all(1_000)).stream()
+    List<DeviceView> list(Authentication auth) {
+        return tx
+                .inTransaction(() -> {
+                    List<Device> all = store.all(1_000);
+                    audit.append(AuditRecord.by(CurrentActor.of(auth), clock.instant())
+                            .detail("device list returned=" + all.size())
+                            .success(AuditAction.READ, AuditObjectType.DEVICE, "-"));
+                    return all;
+                })
+                .stream()
                 .map(DeviceView::of)
                 .toList();
     }

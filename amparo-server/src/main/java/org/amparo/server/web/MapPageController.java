@@ -1,5 +1,10 @@
 package org.amparo.server.web;
 
+import java.time.Clock;
+import org.amparo.core.audit.AuditAction;
+import org.amparo.core.audit.AuditLog;
+import org.amparo.core.audit.AuditObjectType;
+import org.amparo.core.audit.AuditRecord;
 import org.amparo.core.device.Device;
 import org.amparo.core.device.DeviceKind;
 import org.amparo.core.device.DeviceStore;
@@ -34,14 +39,24 @@ public class MapPageController {
     private final DeviceStore devices;
     private final LocationFixStore fixes;
     private final Transactions tx;
+    private final AuditLog audit;
+    private final Clock clock;
     private final String tileUrl;
 
     public MapPageController(
-            AdminAreaStore areas, DeviceStore devices, LocationFixStore fixes, Transactions tx, Settings settings) {
+            AdminAreaStore areas,
+            DeviceStore devices,
+            LocationFixStore fixes,
+            Transactions tx,
+            AuditLog audit,
+            Clock clock,
+            Settings settings) {
         this.areas = areas;
         this.devices = devices;
         this.fixes = fixes;
         this.tx = tx;
+        this.audit = audit;
+        this.clock = clock;
         this.tileUrl = settings.get(AmparoConfig.MAP_TILE_URL);
     }
 
@@ -76,7 +91,7 @@ public class MapPageController {
      */
     @GetMapping(path = "/map/units.json", produces = "application/geo+json")
     @ResponseBody
-    ObjectNode units() {
+    ObjectNode units(org.springframework.security.core.Authentication auth) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ArrayNode features = f.arrayNode();
         tx.inTransaction(() -> {
@@ -86,6 +101,10 @@ public class MapPageController {
                 }
                 fixes.latest(unit.id()).ifPresent(fix -> features.add(unitFeature(unit, fix)));
             }
+            // Crews are data subjects too (category OFFICER): who looked at where units are is audited.
+            audit.append(AuditRecord.by(PageChrome.actor(auth), clock.instant())
+                    .detail("agency units' last positions, units=" + features.size())
+                    .success(AuditAction.READ, AuditObjectType.DEVICE, "-"));
             return features;
         });
         ObjectNode collection = f.objectNode().put("type", "FeatureCollection");

@@ -348,4 +348,22 @@ class LocationIngestIntegrationTest {
         assertThat(alerts.status()).isEqualTo(200);
         assertThat(alerts.body()).contains("\"status\":\"RAISED\"");
     }
+
+    @Test
+    void readingTheDeviceListIsAudited() {
+        device("listed-" + port, "PHONE");
+        assertThat(http.get("supervisor", "/api/v1/devices").body()).contains("listed-" + port);
+        Reply audit = http.get(
+                "auditor",
+                "/api/v1/audit?from=2000-01-01T00:00:00Z&limit=5000&to="
+                        + Instant.now(java.time.Clock.systemUTC()).plusSeconds(60));
+        assertThat(audit.status()).isEqualTo(200);
+        boolean found = false;
+        for (var entry : audit.json()) {
+            found |= entry.path("username").asString("").equals("supervisor")
+                    && entry.path("action").asString("").equals("READ")
+                    && entry.path("objectType").asString("").equals("DEVICE");
+        }
+        assertThat(found).as("a READ DEVICE entry by supervisor").isTrue();
+    }
 }
