@@ -14,6 +14,8 @@ import org.amparo.core.engine.Outcome;
 import org.amparo.core.geo.track.RuleEvent;
 import org.amparo.core.monitoring.MonitoringOrderDefinition;
 import org.amparo.core.monitoring.MonitoringOrderId;
+import org.amparo.core.monitoring.ProtectedChannel;
+import org.amparo.core.monitoring.RuleSpec;
 import org.amparo.core.transparency.StatisticKind;
 
 /**
@@ -73,7 +75,7 @@ public final class AlertService {
                         .detail("raised type=" + alert.type() + " order=" + orderId + " rule=" + event.ruleId())
                         .success(AuditAction.CREATE, AuditObjectType.ALERT, alert.id()));
         p.statistics().record(StatisticKind.ALERT, alert.type().name(), now);
-        p.outbox().enqueue(AlertNotice.of(alert, now));
+        publish(alert, o, now);
         return Optional.of(alert);
     }
 
@@ -91,7 +93,7 @@ public final class AlertService {
                         .authorization(resolved.authorizationId())
                         .detail(AUTO_RESOLUTION)
                         .success(AuditAction.UPDATE, AuditObjectType.ALERT, resolved.id()));
-        p.outbox().enqueue(AlertNotice.of(resolved, now));
+        publish(resolved, now);
         return Optional.of(resolved);
     }
 
@@ -137,7 +139,7 @@ public final class AlertService {
                                         .authorization(alert.authorizationId())
                                         .detail(what)
                                         .success(AuditAction.UPDATE, AuditObjectType.ALERT, id));
-                        p.outbox().enqueue(AlertNotice.of(alert, now));
+                        publish(alert, now);
                     }
                     return changed;
                 })
@@ -163,7 +165,7 @@ public final class AlertService {
                                 .authorization(next.authorizationId())
                                 .detail("escalated: not acknowledged within " + ackTimeout)
                                 .success(AuditAction.UPDATE, AuditObjectType.ALERT, next.id()));
-                p.outbox().enqueue(AlertNotice.of(next, now));
+                publish(next, now);
                 escalated.add(next);
             }
             return escalated;
@@ -194,6 +196,42 @@ public final class AlertService {
     /** The alerts of one order, newest first (for the order's page); callers audit the order read. */
     public List<Alert> forOrder(MonitoringOrderId order, int limit) {
         return p.tx().inTransaction(() -> p.alerts().forOrder(order, limit));
+    }
+
+    private void publish(Alert alert, Instant now) {
+        if (alert.type() == AlertType.KEEP_APART_BREACH) {
+            p.orders()
+                    .find(alert.orderId())
+                    .ifPresentOrElse(order -> publish(alert, order, now), () -> notifyAgency(alert, now));
+        } else {
+            notifyAgency(alert, now);
+        }
+    }
+
+    private void notifyAgency(Alert alert, Instant now) {
+        p.outbox().enqueue(AlertNotice.of(alert, now));
+    }
+
+    /**
+     * Queues the agency's notice and, for a keep-apart rule with a protected person's channel, the
+     * protected person's notice, audited as a disclosure (it tells them the separation changed).
+     * Escalation is internal to the centre: the protected person was told when the alert was raised.
+     */
+    private void publish(Alert alert, MonitoringOrderDefinition order, Instant now) {
+        notifyAgency(alert, now);
+        Optional<ProtectedChannel> channel = order.rule(alert.ruleId()).map(RuleSpec::protectedChannel);
+        if (alert.type() != AlertType.KEEP_APART_BREACH
+                || channel.isEmpty()
+                || alert.status() == AlertStatus.ESCALATED) {
+            return;
+        }
+        p.outbox().notifyProtected(channel.get(), ProtectedPersonNotice.of(alert, now));
+        p.audit()
+                .append(AuditRecord.by(SYSTEM, now)
+                        .authorization(alert.authorizationId())
+                        .detail("protected person notified: status=" + alert.status() + " via "
+                                + channel.get().kind())
+                        .success(AuditAction.EXPORT, AuditObjectType.ALERT, alert.id()));
     }
 
     private static boolean handles(Actor actor) {

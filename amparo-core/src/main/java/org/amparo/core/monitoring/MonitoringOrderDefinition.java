@@ -62,6 +62,11 @@ public record MonitoringOrderDefinition(
         }
     }
 
+    /** The rule with {@code ruleId}, if the order has one. */
+    public java.util.Optional<RuleSpec> rule(String ruleId) {
+        return rules.stream().filter(rule -> rule.id().equals(ruleId)).findFirst();
+    }
+
     /** Every zone the rules name, in order of first mention. */
     public Set<ZoneDefId> zoneIds() {
         Set<ZoneDefId> zones = new LinkedHashSet<>();

@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param thresholdPercent LOW_BATTERY: the lowest allowed battery level, (0, 100); else null
  * @param hysteresis margin and dwell of the distance rules ({@link Hysteresis#NONE} for the others)
  * @param schedule STAY_WITHIN: optional; CURFEW: required; else null
+ * @param protectedChannel KEEP_APART: optional, where the protected person is told of the rule's
+ *     alerts; else null
  */
 public record RuleSpec(
         String id,
@@ -37,7 +39,8 @@ public record RuleSpec(
         @Nullable Duration maxGap,
         @Nullable Double thresholdPercent,
         Hysteresis hysteresis,
-        @Nullable WeeklySchedule schedule) {
+        @Nullable WeeklySchedule schedule,
+        @Nullable ProtectedChannel protectedChannel) {
 
     /** How old the protected device's last position may be for a keep-apart decision. */
     public static final Duration KEEP_APART_STALENESS = Duration.ofMinutes(5);
@@ -82,6 +85,34 @@ public record RuleSpec(
                 type,
                 schedule == null || type == RuleKind.STAY_WITHIN || type == RuleKind.CURFEW,
                 "takes no schedule (only STAY_WITHIN and CURFEW do)");
+        require(
+                type,
+                protectedChannel == null || type == RuleKind.KEEP_APART,
+                "takes no protectedChannel (only KEEP_APART does)");
+    }
+
+    /** A rule without a protected person's channel. */
+    public RuleSpec(
+            String id,
+            RuleKind type,
+            List<ZoneDefId> zoneIds,
+            @Nullable DeviceId protectedDeviceId,
+            @Nullable Double distanceMeters,
+            @Nullable Duration maxGap,
+            @Nullable Double thresholdPercent,
+            Hysteresis hysteresis,
+            @Nullable WeeklySchedule schedule) {
+        this(
+                id,
+                type,
+                zoneIds,
+                protectedDeviceId,
+                distanceMeters,
+                maxGap,
+                thresholdPercent,
+                hysteresis,
+                schedule,
+                null);
     }
 
     private static void require(RuleKind type, boolean condition, String message) {

@@ -5,6 +5,7 @@ import static org.amparo.core.testing.LegalTestbed.OSCAR;
 import static org.amparo.core.testing.MonitoringTestbed.keepApart;
 import static org.amparo.core.testing.MonitoringTestbed.stayWithin;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.Set;
 import org.amparo.core.access.Actor;
 import org.amparo.core.access.Role;
 import org.amparo.core.audit.AuditAction;
+import org.amparo.core.audit.AuditEntry;
 import org.amparo.core.audit.AuditObjectType;
 import org.amparo.core.audit.AuditResult;
 import org.amparo.core.engine.Outcome;
@@ -26,6 +28,8 @@ import org.amparo.core.legal.DataSubjectCategory;
 import org.amparo.core.legal.Purpose;
 import org.amparo.core.monitoring.MonitoringOrderDefinition;
 import org.amparo.core.monitoring.NewMonitoringOrder;
+import org.amparo.core.monitoring.ProtectedChannel;
+import org.amparo.core.monitoring.RuleSpec;
 import org.amparo.core.testing.MonitoringTestbed;
 import org.amparo.core.testing.MonitoringTestbed.Monitored;
 import org.amparo.core.transparency.StatisticKind;
@@ -183,5 +187,85 @@ class AlertServiceTest {
         });
         Optional<Alert> stored = t.alerts.find(changed.getFirst().id());
         assertThat(stored.orElseThrow().position()).isNotEqualTo(victimAt);
+    }
+
+    @Test
+    void protectedPersonIsToldOfRaiseAcknowledgementAndEndWithoutAnyPositionOrSubjectData() {
+        Monitored victim = t.monitored(DataSubjectCategory.VICTIM, Purpose.ELECTRONIC_MONITORING_ORDER);
+        ProtectedChannel channel = ProtectedChannel.Webhook.of("https://sms-gateway.example/victim/77");
+        RuleSpec plain = keepApart("r1", victim.device(), 500);
+        RuleSpec rule = new RuleSpec(
+                plain.id(),
+                plain.type(),
+                plain.zoneIds(),
+                plain.protectedDeviceId(),
+                plain.distanceMeters(),
+                null,
+                null,
+                plain.hysteresis(),
+                null,
+                channel);
+        MonitoringOrderDefinition order = t.monitoring
+                .create(
+                        ALICE,
+                        new NewMonitoringOrder(
+                                offender.authorization().id(), offender.subject(), offender.device(), List.of(rule)))
+                .orElseThrow();
+        engine.register(t.started.getLast());
+        fix(victim.device().toString(), HOME);
+        fix(offender.device().toString(), new GeoPoint(-2.9011, -79.0059));
+        fix(victim.device().toString(), new GeoPoint(-2.9002, -79.0059));
+        Alert raised = changed.getLast();
+        t.alertService.acknowledge(OSCAR, raised.id()).orElseThrow();
+        fix(offender.device().toString(), new GeoPoint(-2.9501, -79.0059));
+        fix(victim.device().toString(), HOME);
+
+        assertThat(t.outbox.protectedNotices)
+                .extracting(d -> d.notice().status())
+                .containsExactly(AlertStatus.RAISED, AlertStatus.ACKNOWLEDGED, AlertStatus.RESOLVED);
+        assertThat(t.outbox.protectedNotices).allSatisfy(d -> {
+            assertThat(d.channel()).isEqualTo(channel);
+            assertThat(d.notice().reference()).isEqualTo(raised.id());
+            assertThat(d.notice().json())
+                    .doesNotContain(offender.subject().toString())
+                    .doesNotContain(order.id().toString())
+                    .doesNotContain(offender.authorization().id().toString())
+                    .doesNotContain("-2.9")
+                    .doesNotContain("-79.0");
+        });
+        assertThat(t.outbox.notices).hasSize(3);
+        assertThat(t.bed.audit.entries())
+                .extracting(AuditEntry::record)
+                .filteredOn(r -> r.action() == AuditAction.EXPORT && r.objectType() == AuditObjectType.ALERT)
+                .hasSize(3)
+                .allSatisfy(r -> assertThat(r.detail())
+                        .contains("protected person notified")
+                        .contains("WEBHOOK"));
+    }
+
+    @Test
+    void otherRulesAndKeepApartWithoutAChannelNotifyOnlyTheAgency() {
+        stayWithinHome();
+        fix(offender.device().toString(), HOME);
+        fix(offender.device().toString(), FAR);
+        fix(offender.device().toString(), FAR);
+        assertThat(changed).isNotEmpty();
+        assertThat(t.outbox.notices).isNotEmpty();
+        assertThat(t.outbox.protectedNotices).isEmpty();
+    }
+
+    @Test
+    void aProtectedChannelBelongsOnlyToKeepApartAndIsAValidDestination() {
+        ProtectedChannel topic = new ProtectedChannel.Mqtt("amparo/protected/77");
+        assertThat(ProtectedChannel.parse(topic.stored())).isEqualTo(topic);
+        assertThat(ProtectedChannel.parse("webhook:https://gw.example/x")).isInstanceOf(ProtectedChannel.Webhook.class);
+        assertThatThrownBy(() -> new ProtectedChannel.Mqtt("amparo/#")).hasMessageContaining("wildcards");
+        assertThatThrownBy(() -> ProtectedChannel.Webhook.of("file:///etc/passwd"))
+                .hasMessageContaining("http");
+        assertThatThrownBy(() -> ProtectedChannel.Webhook.of("/relative")).hasMessageContaining("absolute");
+        RuleSpec stay = stayWithin("r1", t.home());
+        assertThatThrownBy(() -> new RuleSpec(
+                        "r1", stay.type(), stay.zoneIds(), null, null, null, null, stay.hysteresis(), null, topic))
+                .hasMessageContaining("only KEEP_APART");
     }
 }

@@ -46,7 +46,7 @@ public final class MonitoringTestbed implements OrderListener {
     public final InMemoryMonitoringOrderStore orders = new InMemoryMonitoringOrderStore();
     public final InMemoryAlertStore alerts = new InMemoryAlertStore();
     /** Notices queued for external channels, in order. */
-    public final List<org.amparo.core.alert.AlertNotice> notices = new ArrayList<>();
+    public final RecordingOutbox outbox = new RecordingOutbox();
 
     public final DeviceService devices =
             new DeviceService(new DevicePorts(bed.tx, deviceStore, bed.authorizations, bed.audit, bed.clock, bed.ids));
@@ -63,7 +63,7 @@ public final class MonitoringTestbed implements OrderListener {
                     bed.ids),
             this);
     public final AlertService alertService = new AlertService(
-            new AlertPorts(bed.tx, alerts, orders, bed.audit, bed.statistics, bed.clock, bed.ids, notices::add));
+            new AlertPorts(bed.tx, alerts, orders, bed.audit, bed.statistics, bed.clock, bed.ids, outbox));
     /** Orders the listener was told of, in order. */
     public final List<MonitoringOrder> started = new ArrayList<>();
 

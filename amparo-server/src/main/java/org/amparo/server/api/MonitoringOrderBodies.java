@@ -18,6 +18,7 @@ import org.amparo.core.geo.rule.RuleKind;
 import org.amparo.core.geo.rule.WeeklySchedule;
 import org.amparo.core.geo.rule.WeeklyWindow;
 import org.amparo.core.monitoring.NewMonitoringOrder;
+import org.amparo.core.monitoring.ProtectedChannel;
 import org.amparo.core.monitoring.RuleSpec;
 import org.amparo.core.monitoring.ZoneDefId;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,14 @@ public final class MonitoringOrderBodies {
     public record ScheduleBody(
             @Nullable String timeZone, @Nullable List<WindowBody> windows) {}
 
+    /**
+     * Where the protected person of a KEEP_APART rule is told of its alerts: exactly one of an
+     * http(s) webhook URL or an MQTT topic.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record ProtectedChannelBody(
+            @Nullable String webhookUrl, @Nullable String mqttTopic) {}
+
     /** One rule; the fields its type does not use must be absent. */
     @JsonIgnoreProperties(ignoreUnknown = false)
     public record RuleBody(
@@ -50,7 +59,8 @@ public final class MonitoringOrderBodies {
             @Nullable Double marginMeters,
             @Nullable Long dwellSeconds,
             @Nullable Integer dwellFixes,
-            @Nullable ScheduleBody schedule) {}
+            @Nullable ScheduleBody schedule,
+            @Nullable ProtectedChannelBody protectedChannel) {}
 
     /** A new monitoring order. */
     @JsonIgnoreProperties(ignoreUnknown = false)
@@ -111,10 +121,31 @@ public final class MonitoringOrderBodies {
                     gap == null ? null : Duration.ofSeconds(gap),
                     r.thresholdPercent(),
                     hysteresis,
-                    r.schedule() == null ? null : schedule(r.schedule(), field + ".schedule"));
+                    r.schedule() == null ? null : schedule(r.schedule(), field + ".schedule"),
+                    r.protectedChannel() == null ? null : channel(r.protectedChannel(), field + ".protectedChannel"));
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw RefusedException.invalid(field, String.valueOf(e.getMessage()));
         }
+    }
+
+    private static ProtectedChannel channel(ProtectedChannelBody body, String field) {
+        String url = body.webhookUrl();
+        String topic = body.mqttTopic();
+        if ((url == null) == (topic == null)) {
+            throw RefusedException.invalid(field, "exactly one of webhookUrl and mqttTopic");
+        }
+        try {
+            return url != null ? ProtectedChannel.Webhook.of(url) : new ProtectedChannel.Mqtt(required(topic));
+        } catch (IllegalArgumentException e) {
+            throw RefusedException.invalid(field, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static String required(@Nullable String value) {
+        if (value == null) {
+            throw new IllegalStateException("checked by the caller");
+        }
+        return value;
     }
 
     private static WeeklySchedule schedule(ScheduleBody body, String field) {

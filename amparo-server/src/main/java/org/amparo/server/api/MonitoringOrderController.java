@@ -90,6 +90,10 @@ public class MonitoringOrderController {
             view.put("protectedDeviceId", r.protectedDeviceId().toString());
             view.put("distanceMeters", r.distanceMeters());
         }
+        if (r.protectedChannel() != null) {
+            // The destination is the protected person's contact: only its kind is shown.
+            view.put("protectedChannel", r.protectedChannel().kind());
+        }
         if (r.maxGap() != null) {
             view.put("maxGapSeconds", r.maxGap().toSeconds());
         }

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.amparo.server.config.AmparoConfig;
+import org.amparo.server.config.ConfigKey;
 import org.amparo.server.config.Settings;
 import org.amparo.store.alert.JdbcAlertOutbox;
 import org.amparo.store.alert.JdbcAlertOutbox.Pending;
@@ -24,9 +25,11 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers queued alert notices: webhook by HTTP POST (2xx counts as delivered), MQTT at QoS 1.
- * A failure is recorded and retried later with growing delay; nothing is dropped. One batch at a
- * time, every two seconds.
+ * Delivers queued alert notices: webhook by HTTP POST (2xx counts as delivered), MQTT at QoS 1, to
+ * the agency's configured URL and topic or, for a protected person's notice, to the destination of
+ * its row. A failure is recorded and retried later with growing delay; nothing is dropped. One
+ * batch at a time, every two seconds. Destinations are never logged: a protected person's is their
+ * contact data.
  */
 @Component
 public class AlertDeliveryWorker {
@@ -49,9 +52,8 @@ public class AlertDeliveryWorker {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        if (!outbox.channels().isEmpty()) {
-            scheduler.scheduleWithFixedDelay(this::deliverDue, Duration.ofSeconds(2));
-        }
+        // Protected persons' channels exist whether or not the agency configured its own.
+        scheduler.scheduleWithFixedDelay(this::deliverDue, Duration.ofSeconds(2));
     }
 
     /** Delivers what is due; returns how many were delivered. */
@@ -81,16 +83,21 @@ public class AlertDeliveryWorker {
 
     private @Nullable String attempt(Pending pending) {
         return switch (pending.channel()) {
-            case WEBHOOK -> webhook(pending.payload());
-            case MQTT -> mqtt(pending.payload());
+            case WEBHOOK -> webhook(destination(pending, AmparoConfig.ALERT_WEBHOOK_URL), pending.payload());
+            case MQTT -> mqtt(destination(pending, AmparoConfig.ALERT_MQTT_TOPIC), pending.payload());
             default -> "unknown channel " + pending.channel();
         };
     }
 
-    private @Nullable String webhook(String payload) {
+    private String destination(Pending pending, ConfigKey<String> agencyDefault) {
+        String own = pending.destination();
+        return own != null ? own : settings.get(agencyDefault);
+    }
+
+    private @Nullable String webhook(String url, String payload) {
         try {
             HttpResponse<Void> response = http.send(
-                    HttpRequest.newBuilder(URI.create(settings.get(AmparoConfig.ALERT_WEBHOOK_URL)))
+                    HttpRequest.newBuilder(URI.create(url))
                             .timeout(Duration.ofSeconds(10))
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
@@ -105,12 +112,12 @@ public class AlertDeliveryWorker {
         }
     }
 
-    private @Nullable String mqtt(String payload) {
+    private @Nullable String mqtt(String topic, String payload) {
         try {
             MqttClient client = mqttClient();
             MqttMessage message = new MqttMessage(payload.getBytes(StandardCharsets.UTF_8));
             message.setQos(1);
-            client.publish(settings.get(AmparoConfig.ALERT_MQTT_TOPIC), message);
+            client.publish(topic, message);
             return null;
         } catch (MqttException e) {
             closeMqtt();

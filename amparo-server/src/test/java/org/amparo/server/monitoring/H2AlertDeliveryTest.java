@@ -9,9 +9,12 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.amparo.server.Http;
+import org.amparo.server.Http.Reply;
 import org.amparo.server.delivery.AlertDeliveryWorker;
 import org.amparo.store.alert.JdbcAlertOutbox;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class H2AlertDeliveryTest extends MonitoringApiContract {
     private static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
+    private static final List<String> PROTECTED_RECEIVED = new CopyOnWriteArrayList<>();
     private static final AtomicInteger FAILURES_LEFT = new AtomicInteger();
     private static final HttpServer WEBHOOK = webhook();
 
@@ -39,6 +43,11 @@ class H2AlertDeliveryTest extends MonitoringApiContract {
                     RECEIVED.add(body);
                 }
                 exchange.sendResponseHeaders(status, -1);
+                exchange.close();
+            });
+            server.createContext("/protected", exchange -> {
+                PROTECTED_RECEIVED.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                exchange.sendResponseHeaders(204, -1);
                 exchange.close();
             });
             server.start();
@@ -90,5 +99,98 @@ class H2AlertDeliveryTest extends MonitoringApiContract {
                     .doesNotContain("-2.91")
                     .doesNotContain(m.subjectId());
         });
+    }
+
+    @Test
+    void theProtectedPersonHearsOfAKeepApartBreachWithoutAnyPositionOrSubjectData() {
+        Monitored offender = monitored("Ofensor Protegido");
+        Monitored victim = monitored("Victima Protegida", "VICTIM");
+        String destination = "http://127.0.0.1:" + WEBHOOK.getAddress().getPort() + "/protected";
+        Map<String, Object> rule = Map.of(
+                "type",
+                "KEEP_APART",
+                "protectedDeviceId",
+                victim.device().id().toString(),
+                "distanceMeters",
+                500,
+                "protectedChannel",
+                Map.of("webhookUrl", destination));
+        Reply created = http.post(
+                "investigator",
+                "/api/v1/monitoring-orders",
+                Http.json(Map.of(
+                        "authorizationId", offender.authorizationId(),
+                        "subjectId", offender.subjectId(),
+                        "deviceId", offender.device().id().toString(),
+                        "rules", List.of(rule))));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Reply view = http.get("investigator", "/api/v1/monitoring-orders/" + created.text("id"));
+        assertThat(view.body()).contains("\"protectedChannel\":\"WEBHOOK\"").doesNotContain("/protected");
+
+        FAILURES_LEFT.set(0);
+        PROTECTED_RECEIVED.clear();
+        walk(victim.device(), HOME.latitude());
+        walk(offender.device(), HOME.latitude() - 0.001);
+        walk(victim.device(), HOME.latitude());
+        worker.deliverDue();
+
+        assertThat(PROTECTED_RECEIVED).singleElement().satisfies(notice -> {
+            assertThat(notice).contains("\"notice\":\"PROTECTION_ORDER\"", "\"status\":\"RAISED\"", "911");
+            assertThat(notice)
+                    .doesNotContain("Ofensor")
+                    .doesNotContain(offender.subjectId())
+                    .doesNotContain(offender.authorizationId())
+                    .doesNotContain(created.text("id"))
+                    .doesNotContain("-2.9");
+        });
+        assertThat(outbox.undelivered()).isZero();
+    }
+
+    @Test
+    void aProtectedChannelIsRefusedOnOtherRulesAndWhenItIsNotOneValidDestination() {
+        Monitored m = monitored("Canal Invalido");
+        Monitored other = monitored("Canal Otro");
+        String zone = homeZone();
+        List<Map<String, Object>> wrong = List.of(
+                Map.of("type", "STAY_WITHIN", "zoneIds", List.of(zone), "protectedChannel", Map.of("mqttTopic", "a/b")),
+                Map.of(
+                        "type",
+                        "KEEP_APART",
+                        "protectedDeviceId",
+                        other.device().id().toString(),
+                        "distanceMeters",
+                        500,
+                        "protectedChannel",
+                        Map.of("mqttTopic", "a/b", "webhookUrl", "https://x.example/")),
+                Map.of(
+                        "type",
+                        "KEEP_APART",
+                        "protectedDeviceId",
+                        other.device().id().toString(),
+                        "distanceMeters",
+                        500,
+                        "protectedChannel",
+                        Map.of("webhookUrl", "ftp://x.example/")),
+                Map.of(
+                        "type",
+                        "KEEP_APART",
+                        "protectedDeviceId",
+                        other.device().id().toString(),
+                        "distanceMeters",
+                        500,
+                        "protectedChannel",
+                        Map.of("mqttTopic", "victims/#")));
+        for (Map<String, Object> rule : wrong) {
+            assertProblem(
+                    http.post(
+                            "investigator",
+                            "/api/v1/monitoring-orders",
+                            Http.json(Map.of(
+                                    "authorizationId", m.authorizationId(),
+                                    "subjectId", m.subjectId(),
+                                    "deviceId", m.device().id().toString(),
+                                    "rules", List.of(rule)))),
+                    400);
+        }
     }
 }

@@ -69,8 +69,12 @@ abstract class MonitoringApiContract {
     record Monitored(String subjectId, String authorizationId, Device device) {}
 
     Monitored monitored(String name) {
+        return monitored(name, "CONVICTED");
+    }
+
+    Monitored monitored(String name, String category) {
         Reply subject =
-                http.post("investigator", "/api/v1/subjects", Http.json(Map.of("name", name, "category", "CONVICTED")));
+                http.post("investigator", "/api/v1/subjects", Http.json(Map.of("name", name, "category", category)));
         assertThat(subject.status()).as(subject.body()).isEqualTo(201);
         String subjectId = subject.text("id");
         Instant now = clock.instant();

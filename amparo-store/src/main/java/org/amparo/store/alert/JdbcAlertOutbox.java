@@ -1,20 +1,26 @@
 package org.amparo.store.alert;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.amparo.core.alert.AlertId;
 import org.amparo.core.alert.AlertNotice;
 import org.amparo.core.alert.AlertOutbox;
+import org.amparo.core.alert.ProtectedPersonNotice;
+import org.amparo.core.monitoring.ProtectedChannel;
 import org.amparo.store.Timestamps;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * {@link AlertOutbox} on {@code alert_outbox}: one row per notice and configured channel, written
- * in the caller's transaction; the delivery worker reads due rows, marks them delivered or
- * schedules a retry with growing delay. With no channel configured nothing is queued. Thread-safe.
+ * in the caller's transaction, plus one row per protected person's notice with its own destination;
+ * the delivery worker reads due rows, marks them delivered or schedules a retry with growing delay.
+ * With no channel configured no agency notice is queued. Thread-safe.
  */
 public final class JdbcAlertOutbox implements AlertOutbox {
     /** Longest delay between two attempts. */
@@ -24,8 +30,18 @@ public final class JdbcAlertOutbox implements AlertOutbox {
     private final List<String> channels;
     private final Clock clock;
 
-    /** One pending delivery. */
-    public record Pending(String id, String channel, String payload, int attempts) {}
+    /**
+     * One pending delivery.
+     *
+     * @param destination the URL or topic of a protected person's notice; null for the agency's
+     *     configured webhook or topic
+     */
+    public record Pending(
+            String id,
+            String channel,
+            String payload,
+            int attempts,
+            @Nullable String destination) {}
 
     public JdbcAlertOutbox(DataSource dataSource, List<String> channels, Clock clock) {
         this.jdbc = JdbcClient.create(dataSource);
@@ -40,25 +56,40 @@ public final class JdbcAlertOutbox implements AlertOutbox {
     @Override
     public void enqueue(AlertNotice notice) {
         for (String channel : channels) {
-            jdbc.sql("INSERT INTO alert_outbox (id, alert_id, channel, payload, created_at, attempts, next_attempt_at)"
-                            + " VALUES (:id, :alert, :channel, :payload, :at, 0, :at)")
-                    .param("id", UUID.randomUUID().toString())
-                    .param("alert", notice.alertId().toString())
-                    .param("channel", channel)
-                    .param("payload", notice.json())
-                    .param("at", Timestamps.param(notice.at()))
-                    .update();
+            insert(notice.alertId(), channel, null, notice.json(), notice.at());
         }
+    }
+
+    @Override
+    public void notifyProtected(ProtectedChannel channel, ProtectedPersonNotice notice) {
+        insert(notice.reference(), channel.kind(), channel.destination(), notice.json(), notice.at());
+    }
+
+    private void insert(AlertId alert, String channel, @Nullable String destination, String payload, Instant at) {
+        jdbc.sql("INSERT INTO alert_outbox (id, alert_id, channel, destination, payload, created_at, attempts,"
+                        + " next_attempt_at) VALUES (:id, :alert, :channel, :destination, :payload, :at, 0, :at)")
+                .param("id", UUID.randomUUID().toString())
+                .param("alert", alert.toString())
+                .param("channel", channel)
+                .param("destination", destination, Types.VARCHAR)
+                .param("payload", payload)
+                .param("at", Timestamps.param(at))
+                .update();
     }
 
     /** Undelivered notices due now, oldest first. */
     public List<Pending> due(int limit) {
-        return jdbc.sql("SELECT id, channel, payload, attempts FROM alert_outbox WHERE delivered_at IS NULL"
-                        + " AND next_attempt_at <= :now ORDER BY created_at, id LIMIT :limit")
+        return jdbc.sql(
+                        "SELECT id, channel, payload, attempts, destination FROM alert_outbox WHERE delivered_at IS NULL"
+                                + " AND next_attempt_at <= :now ORDER BY created_at, id LIMIT :limit")
                 .param("now", Timestamps.param(clock.instant()))
                 .param("limit", limit)
                 .query((rs, row) -> new Pending(
-                        rs.getString("id"), rs.getString("channel"), rs.getString("payload"), rs.getInt("attempts")))
+                        rs.getString("id"),
+                        rs.getString("channel"),
+                        rs.getString("payload"),
+                        rs.getInt("attempts"),
+                        rs.getString("destination")))
                 .list();
     }
 

@@ -22,6 +22,7 @@ import org.amparo.core.monitoring.MonitoringOrderDefinition;
 import org.amparo.core.monitoring.MonitoringOrderId;
 import org.amparo.core.monitoring.MonitoringOrderStore;
 import org.amparo.core.monitoring.OrderStatus;
+import org.amparo.core.monitoring.ProtectedChannel;
 import org.amparo.core.monitoring.RuleSpec;
 import org.amparo.core.monitoring.ScheduleText;
 import org.amparo.core.monitoring.ZoneDefId;
@@ -37,7 +38,8 @@ public final class JdbcMonitoringOrderStore implements MonitoringOrderStore {
     private static final String ORDER_COLUMNS =
             "id, authorization_id, subject_id, device_id, status, created_by, created_at, ended_at";
     private static final String RULE_COLUMNS = "order_id, rule_id, position, kind, zone_ids, protected_device_id,"
-            + " distance_m, max_gap_seconds, threshold_percent, margin_m, dwell_seconds, dwell_fixes, schedule";
+            + " distance_m, max_gap_seconds, threshold_percent, margin_m, dwell_seconds, dwell_fixes, schedule,"
+            + " protected_channel";
 
     private final JdbcClient jdbc;
 
@@ -66,8 +68,10 @@ public final class JdbcMonitoringOrderStore implements MonitoringOrderStore {
     private void insertRule(MonitoringOrderId order, int position, RuleSpec r) {
         DeviceId protectedDevice = r.protectedDeviceId();
         Duration gap = r.maxGap();
-        jdbc.sql("INSERT INTO monitoring_rules (" + RULE_COLUMNS + ") VALUES (:order, :rule, :position, :kind,"
-                        + " :zones, :protected, :distance, :gap, :threshold, :margin, :dwell, :fixes, :schedule)")
+        ProtectedChannel channel = r.protectedChannel();
+        jdbc.sql(
+                        "INSERT INTO monitoring_rules (" + RULE_COLUMNS + ") VALUES (:order, :rule, :position, :kind,"
+                                + " :zones, :protected, :distance, :gap, :threshold, :margin, :dwell, :fixes, :schedule, :channel)")
                 .param("order", order.toString())
                 .param("rule", r.id())
                 .param("position", position)
@@ -85,6 +89,7 @@ public final class JdbcMonitoringOrderStore implements MonitoringOrderStore {
                 .param("dwell", r.hysteresis().dwell().minDuration().toSeconds())
                 .param("fixes", r.hysteresis().dwell().minFixes())
                 .param("schedule", r.schedule() == null ? null : ScheduleText.format(r.schedule()), Types.VARCHAR)
+                .param("channel", channel == null ? null : channel.stored(), Types.VARCHAR)
                 .update();
     }
 
@@ -149,6 +154,7 @@ public final class JdbcMonitoringOrderStore implements MonitoringOrderStore {
         String zones = rs.getString("zone_ids");
         String protectedDevice = rs.getString("protected_device_id");
         String schedule = rs.getString("schedule");
+        String channel = rs.getString("protected_channel");
         return new RuleSpec(
                 rs.getString("rule_id"),
                 RuleKind.valueOf(rs.getString("kind")),
@@ -162,7 +168,8 @@ public final class JdbcMonitoringOrderStore implements MonitoringOrderStore {
                 new Hysteresis(
                         rs.getDouble("margin_m"),
                         new Dwell(Duration.ofSeconds(rs.getLong("dwell_seconds")), rs.getInt("dwell_fixes"))),
-                schedule == null ? null : ScheduleText.parse(schedule));
+                schedule == null ? null : ScheduleText.parse(schedule),
+                channel == null ? null : ProtectedChannel.parse(channel));
     }
 
     private static @Nullable Double nullableDouble(ResultSet rs, String column) throws SQLException {

@@ -8,14 +8,18 @@ import java.util.List;
 import java.util.UUID;
 import org.amparo.core.alert.Alert;
 import org.amparo.core.alert.AlertId;
+import org.amparo.core.alert.AlertNotice;
 import org.amparo.core.alert.AlertQuery;
 import org.amparo.core.alert.AlertStatus;
 import org.amparo.core.alert.AlertType;
+import org.amparo.core.alert.ProtectedPersonNotice;
 import org.amparo.core.geo.GeoPoint;
 import org.amparo.core.geo.rule.Hysteresis;
 import org.amparo.core.geo.rule.RuleKind;
 import org.amparo.core.monitoring.MonitoringOrderDefinition;
+import org.amparo.core.monitoring.ProtectedChannel;
 import org.amparo.core.monitoring.RuleSpec;
+import org.amparo.core.testing.FakeClock;
 import org.amparo.store.DatabaseTestBase;
 import org.amparo.store.monitoring.JdbcMonitoringOrderStore;
 import org.amparo.store.monitoring.MonitoringRows;
@@ -123,5 +127,35 @@ abstract class AlertStoreContractTest extends DatabaseTestBase {
         assertThat(new JdbcMonitoringOrderStore(dataSource()).find(erased.id())).isEmpty();
         assertThat(store().find(keptAlert.id())).isPresent();
         assertThat(new JdbcMonitoringOrderStore(dataSource()).find(kept.id())).isPresent();
+    }
+
+    @Test
+    void outboxQueuesAgencyNoticesPerChannelAndProtectedNoticesToTheirOwnDestination() {
+        MonitoringOrderDefinition o = order();
+        Alert alert = raised(o, 2, AlertType.KEEP_APART_BREACH);
+        FakeClock clock = new FakeClock(T0.plus(Duration.ofMinutes(3)));
+        JdbcAlertOutbox outbox = new JdbcAlertOutbox(dataSource(), List.of("WEBHOOK", "MQTT"), clock);
+        outbox.enqueue(AlertNotice.of(alert, clock.instant()));
+        outbox.notifyProtected(
+                new ProtectedChannel.Mqtt("amparo/protected/77"), ProtectedPersonNotice.of(alert, clock.instant()));
+
+        List<JdbcAlertOutbox.Pending> due = outbox.due(10);
+        assertThat(due)
+                .extracting(JdbcAlertOutbox.Pending::channel)
+                .containsExactlyInAnyOrder("WEBHOOK", "MQTT", "MQTT");
+        assertThat(due)
+                .filteredOn(pending -> pending.destination() != null)
+                .singleElement()
+                .satisfies(pending -> {
+                    assertThat(pending.destination()).isEqualTo("amparo/protected/77");
+                    assertThat(pending.payload()).contains("PROTECTION_ORDER").doesNotContain(o.id().toString());
+                });
+        JdbcAlertOutbox.Pending first = due.getFirst();
+        outbox.failed(first, "HTTP 503");
+        assertThat(outbox.due(10)).hasSize(2);
+        clock.advance(Duration.ofSeconds(3));
+        assertThat(outbox.due(10)).hasSize(3);
+        due.forEach(pending -> outbox.delivered(pending.id()));
+        assertThat(outbox.undelivered()).isZero();
     }
 }

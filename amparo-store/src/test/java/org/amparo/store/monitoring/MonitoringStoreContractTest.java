@@ -18,6 +18,7 @@ import org.amparo.core.geo.rule.WeeklyWindow;
 import org.amparo.core.monitoring.MonitoringOrderDefinition;
 import org.amparo.core.monitoring.MonitoringOrderId;
 import org.amparo.core.monitoring.OrderStatus;
+import org.amparo.core.monitoring.ProtectedChannel;
 import org.amparo.core.monitoring.RuleSpec;
 import org.amparo.core.monitoring.ZoneDefId;
 import org.amparo.core.monitoring.ZoneDefinition;
@@ -62,7 +63,28 @@ abstract class MonitoringStoreContractTest extends DatabaseTestBase {
                         "r1", RuleKind.STAY_WITHIN, List.of(zone, other), null, null, null, null, hysteresis, nights),
                 new RuleSpec("r2", RuleKind.STAY_OUT, List.of(other), null, null, null, null, Hysteresis.NONE, null),
                 new RuleSpec("r3", RuleKind.CURFEW, List.of(zone), null, null, null, null, hysteresis, nights),
-                new RuleSpec("r4", RuleKind.KEEP_APART, List.of(), p.other(), 500.0, null, null, hysteresis, null),
+                new RuleSpec(
+                        "r4",
+                        RuleKind.KEEP_APART,
+                        List.of(),
+                        p.other(),
+                        500.0,
+                        null,
+                        null,
+                        hysteresis,
+                        null,
+                        ProtectedChannel.Webhook.of("https://sms-gateway.example/send?to=victim-77")),
+                new RuleSpec(
+                        "r7",
+                        RuleKind.KEEP_APART,
+                        List.of(),
+                        p.other(),
+                        200.0,
+                        null,
+                        null,
+                        hysteresis,
+                        null,
+                        new ProtectedChannel.Mqtt("amparo/protected/77")),
                 new RuleSpec(
                         "r5",
                         RuleKind.SILENCE,
