@@ -2,10 +2,8 @@ package org.amparo.bench.ingest;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -16,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -24,8 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.amparo.bench.SuppressForbidden;
 
 /**
@@ -39,15 +34,10 @@ import org.amparo.bench.SuppressForbidden;
  */
 @SuppressForbidden(reason = "a load tool prints its results and reads the wall clock")
 public final class IngestLoad {
-    private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
-    private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
+    private final LoadApi api;
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base;
-
-    private IngestLoad(String base) {
-        this.base = base;
+    private IngestLoad(LoadApi api) {
+        this.api = api;
     }
 
     public static void main(String[] args) throws Exception {
@@ -57,43 +47,25 @@ public final class IngestLoad {
         int seconds = Integer.parseInt(args[3]);
         int threads = Integer.parseInt(args[4]);
         int deviceCount = Integer.parseInt(args[5]);
-        IngestLoad load = new IngestLoad(base);
+        double offeredRate = args.length > 6 ? Double.parseDouble(args[6]) : 20_000;
+        LoadApi api = new LoadApi(base);
+        IngestLoad load = new IngestLoad(api);
         List<Dev> devices = load.setUp(deviceCount);
         Instant start = Instant.now(Clock.systemUTC()).plusSeconds(1);
-        String token = find(TOKEN, load.post("supervisor", "/api/v1/tokens", "{\"name\":\"load\"}"));
+        String token = LoadApi.find(LoadApi.TOKEN, api.post("supervisor", "/api/v1/tokens", "{\"name\":\"load\"}"));
         System.out.printf(Locale.ROOT, "set up %d bound devices%n", devices.size());
-        Result batch = load.run("REST batch (500 fixes/request)", seconds, threads, (random, counter) -> {
-            StringBuilder body = new StringBuilder("[");
-            for (int i = 0; i < 500; i++) {
-                Dev d = devices.get(random.nextInt(devices.size()));
-                int k = d.seq().incrementAndGet();
-                body.append(i == 0 ? "" : ",")
-                        .append("{\"deviceId\":\"")
-                        .append(d.identifier())
-                        .append("\",\"lat\":")
-                        .append(d.lat() + k * 1e-6)
-                        .append(",\"lon\":")
-                        .append(d.lon())
-                        .append(",\"at\":\"")
-                        .append(start.plusMillis(50L * k))
-                        .append("\"}");
-            }
-            String answer = load.answer(HttpRequest.newBuilder(URI.create(base + "/api/v1/locations"))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.append(']').toString())));
-            Matcher kept = KEPT.matcher(answer);
-            return kept.find() ? Integer.parseInt(kept.group(1)) : 0;
-        });
-        Result single = load.run("OsmAnd (1 fix/request)", seconds, threads, (random, counter) -> {
+        Request rest = random -> api.postFixes(token, batch(devices, random, start));
+        load.run("warm-up (JIT), not counted", WARM_UP_SECONDS, threads, rest);
+        Result batch = load.run("REST batch (500 fixes/request)", seconds, threads, rest);
+        Result single = load.run("OsmAnd (1 fix/request)", seconds, threads * TRACKERS_PER_THREAD, random -> {
             Dev d = devices.get(random.nextInt(devices.size()));
             int k = d.seq().incrementAndGet();
             String query = "?id=" + d.identifier() + "&lat=" + (d.lat() + k * 1e-6) + "&lon=" + d.lon() + "&timestamp="
-                    + start.plusMillis(50L * k).toEpochMilli() + "&token=" + d.token();
+                    + start.plusMillis(SPACING_MILLIS * k).toEpochMilli() + "&token=" + d.token();
             return load.send(
                     HttpRequest.newBuilder(URI.create(devicePort + "/" + query)).GET(), 1);
         });
-        System.out.println("dropped (device, reason): " + load.get("/api/v1/devices/drops"));
+        System.out.println("dropped (device, reason): " + api.get("/api/v1/devices/drops"));
         double peer = peer(schema, seconds, threads);
         System.out.printf(Locale.ROOT, "%nEnd to end vs peer (plain JDBC batch insert into one table, same run):%n");
         System.out.printf(
@@ -104,27 +76,73 @@ public final class IngestLoad {
                 batch.fixesPerSecond() / peer);
         System.out.printf(
                 Locale.ROOT,
-                "  %-32s %10.0f fixes/s  ratio %.3f%n",
+                "  %-32s %10.0f fixes/s  ratio %.3f  (%d concurrent requests)%n",
                 single.name(),
                 single.fixesPerSecond(),
-                single.fixesPerSecond() / peer);
+                single.fixesPerSecond() / peer,
+                threads * TRACKERS_PER_THREAD);
         System.out.printf(Locale.ROOT, "  %-32s %10.0f rows/s%n", "peer: plain insert", peer);
+
+        List<Dev> fresh = load.setUp(deviceCount);
+        List<AlertLatency.Probe> probes = AlertLatency.probes(api, load.setUp(AlertLatency.PROBES));
+        Instant latencyStart = Instant.now(Clock.systemUTC()).plusSeconds(1);
+        new AlertLatency(api, token, probes)
+                .run(seconds, threads, offeredRate, random -> batch(fresh, random, latencyStart));
+        System.out.println("dropped (device, reason): " + api.get("/api/v1/devices/drops"));
+    }
+
+    /** Seconds of REST load before the measured phases, so that they measure compiled code. */
+    static final int WARM_UP_SECONDS = 8;
+
+    /**
+     * Concurrent OsmAnd requests per client thread of the REST phase: trackers send one fix per
+     * request, each from its own connection, so many wait on the same group commit.
+     */
+    static final int TRACKERS_PER_THREAD = 8;
+
+    /** Fixes of one device are {@value #SPACING_MILLIS} ms apart in device time, 0.11 m apart in space. */
+    static final long SPACING_MILLIS = 5;
+
+    /** A REST batch of 500 fixes of random devices, each the next fix of its device. */
+    static String batch(List<Dev> devices, Random random, Instant start) {
+        StringBuilder body = new StringBuilder("[");
+        for (int i = 0; i < 500; i++) {
+            Dev d = devices.get(random.nextInt(devices.size()));
+            int k = d.seq().incrementAndGet();
+            body.append(i == 0 ? "" : ",")
+                    .append("{\"deviceId\":\"")
+                    .append(d.identifier())
+                    .append("\",\"lat\":")
+                    .append(d.lat() + k * 1e-6)
+                    .append(",\"lon\":")
+                    .append(d.lon())
+                    .append(",\"at\":\"")
+                    .append(start.plusMillis(SPACING_MILLIS * k))
+                    .append("\"}");
+        }
+        return body.append(']').toString();
     }
 
     private record Result(String name, double fixesPerSecond) {}
 
-    /** A bound device, its secret, its home and its fix counter. */
-    private record Dev(String identifier, String token, double lat, double lon, AtomicInteger seq) {}
+    /** A bound device, its secret, its home, its fix counter, and whom and what it is bound under. */
+    record Dev(
+            String identifier,
+            String token,
+            double lat,
+            double lon,
+            AtomicInteger seq,
+            String deviceId,
+            String subjectId,
+            String authorizationId) {}
 
-    private static final Pattern KEPT = Pattern.compile("\"kept\":(\\d+)");
-
+    /** One request of a load thread; answers the fixes the server kept. */
     @FunctionalInterface
-    private interface Request {
-        int send(Random random, AtomicInteger counter) throws IOException, InterruptedException;
+    interface Request {
+        int send(Random random) throws IOException, InterruptedException;
     }
 
     private Result run(String name, int seconds, int threads, Request request) throws Exception {
-        AtomicInteger counter = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "load-" + name.hashCode()));
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         List<Future<long[]>> futures = new ArrayList<>();
@@ -136,7 +154,7 @@ public final class IngestLoad {
                 List<Long> latencies = new ArrayList<>();
                 while (System.nanoTime() < end) {
                     long start = System.nanoTime();
-                    fixes += request.send(random, counter);
+                    fixes += request.send(random);
                     latencies.add(System.nanoTime() - start);
                 }
                 long[] out = new long[latencies.size() + 1];
@@ -225,16 +243,16 @@ public final class IngestLoad {
         List<Dev> devices = new ArrayList<>();
         String suffix = Long.toString(System.nanoTime(), 36);
         for (int i = 0; i < count; i++) {
-            String subject = find(
-                    ID,
-                    post(
+            String subject = LoadApi.find(
+                    LoadApi.ID,
+                    api.post(
                             "investigator",
                             "/api/v1/subjects",
                             "{\"name\":\"Load Subject " + i + "\",\"category\":\"CONVICTED\"}"));
             Instant now = Instant.now(Clock.systemUTC());
-            String authorization = find(
-                    ID,
-                    post(
+            String authorization = LoadApi.find(
+                    LoadApi.ID,
+                    api.post(
                             "investigator",
                             "/api/v1/authorizations",
                             "{\"subjectId\":\"" + subject
@@ -243,73 +261,35 @@ public final class IngestLoad {
                                     + i + "\","
                                     + "\"notBefore\":\"" + now.minus(Duration.ofDays(1)) + "\",\"expiresAt\":\""
                                     + now.plus(Duration.ofDays(1)) + "\"}"));
-            post(
+            api.post(
                     "approver",
                     "/api/v1/authorizations/" + authorization + "/decision",
                     "{\"decision\":\"APPROVE\",\"reason\":\"load test\"}");
             String identifier = "load-" + suffix + "-" + i;
-            String registered = post(
+            String registered = api.post(
                     "investigator", "/api/v1/devices", "{\"identifier\":\"" + identifier + "\",\"kind\":\"TRACKER\"}");
-            String device = find(ID, registered);
-            post(
+            String device = LoadApi.find(LoadApi.ID, registered);
+            api.post(
                     "investigator",
                     "/api/v1/devices/" + device + "/binding",
                     "{\"subjectId\":\"" + subject + "\",\"authorizationId\":\"" + authorization + "\"}");
-            devices.add(new Dev(identifier, find(TOKEN, registered), -2.95 + i * 1e-4, -79.0, new AtomicInteger()));
+            devices.add(new Dev(
+                    identifier,
+                    LoadApi.find(LoadApi.TOKEN, registered),
+                    -2.95 + i * 1e-4,
+                    -79.0,
+                    new AtomicInteger(),
+                    device,
+                    subject,
+                    authorization));
         }
         // The pipeline checks the binding at each fix's time: fixes are stamped after this moment,
-        // 50 ms apart per device, so that they are neither future nor impossibly fast.
+        // SPACING_MILLIS apart per device, so that they are neither future nor impossibly fast.
         return devices;
     }
 
-    private String post(String user, String path, String json) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(base + path))
-                        .header(
-                                "Authorization",
-                                "Basic "
-                                        + Base64.getEncoder()
-                                                .encodeToString(
-                                                        (user + ":amparo-demo").getBytes(StandardCharsets.UTF_8)))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    private String get(String path) throws IOException, InterruptedException {
-        return http.send(
-                        HttpRequest.newBuilder(URI.create(base + path))
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString("supervisor:amparo-demo"
-                                                                .getBytes(StandardCharsets.UTF_8)))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-    }
-
-    private String answer(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
     private int send(HttpRequest.Builder request, int fixes) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = api.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 ? fixes : 0;
-    }
-
-    private static String find(Pattern pattern, String body) {
-        Matcher m = pattern.matcher(body);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + pattern + " in " + body);
-        }
-        return m.group(1);
     }
 }

@@ -12,6 +12,14 @@ public interface AuditLog {
     /** Appends the record after the current head and returns the chained entry. */
     AuditEntry append(AuditRecord record);
 
+    /**
+     * Appends the records in order, each after the previous, as {@link #append} would one by one;
+     * implementations may do it in fewer round trips (one head lock, one batched insert).
+     */
+    default List<AuditEntry> appendAll(List<AuditRecord> records) {
+        return records.stream().map(this::append).toList();
+    }
+
     /** Entries with {@code from <= at < to}, oldest first, at most {@code limit}. */
     List<AuditEntry> between(Instant from, Instant to, int limit);
 

@@ -1,7 +1,10 @@
 package org.amparo.core.device;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Persistence of devices and their bindings. Called inside a transaction; thread-safe. */
@@ -22,4 +25,22 @@ public interface DeviceStore {
 
     /** The binding open at {@code at}, if any. */
     Optional<DeviceBinding> bindingAt(DeviceId device, Instant at);
+
+    /** The registered devices among {@code identifiers}, by identifier; one query where possible. */
+    default Map<String, Device> findByIdentifiers(Collection<String> identifiers) {
+        Map<String, Device> found = new HashMap<>();
+        for (String identifier : identifiers) {
+            findByIdentifier(identifier).ifPresent(device -> found.put(identifier, device));
+        }
+        return found;
+    }
+
+    /** The bindings open at {@code at} of those of {@code devices} that have one; one query where possible. */
+    default Map<DeviceId, DeviceBinding> bindingsAt(Collection<DeviceId> devices, Instant at) {
+        Map<DeviceId, DeviceBinding> found = new HashMap<>();
+        for (DeviceId device : devices) {
+            bindingAt(device, at).ifPresent(binding -> found.put(device, binding));
+        }
+        return found;
+    }
 }

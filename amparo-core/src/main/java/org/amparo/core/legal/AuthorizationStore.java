@@ -1,7 +1,10 @@
 package org.amparo.core.legal;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -29,4 +32,13 @@ public interface AuthorizationStore extends AuthorizationLookup {
      * urgent or unapproved ones past their window or their urgent decision deadline.
      */
     List<Authorization> dueToEnd(Instant now, int limit);
+
+    /** The authorizations among {@code ids} that exist, by id; one query where possible. */
+    default Map<AuthorizationId, Authorization> findAll(Collection<AuthorizationId> ids) {
+        Map<AuthorizationId, Authorization> found = new HashMap<>();
+        for (AuthorizationId id : ids) {
+            find(id).ifPresent(a -> found.put(id, a));
+        }
+        return found;
+    }
 }

@@ -1,10 +1,13 @@
 package org.amparo.core.location;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.amparo.core.device.DeviceBinding;
 import org.amparo.core.device.DeviceId;
 import org.amparo.core.device.DeviceStore;
@@ -28,6 +31,22 @@ final class CallMemo implements AuthorizationLookup {
     CallMemo(DeviceStore devices, AuthorizationStore authorizations) {
         this.devices = devices;
         this.authorizations = authorizations;
+    }
+
+    /**
+     * Reads, in one query each, the bindings of {@code devices} open at {@code at} and the
+     * authorizations they name, so that fixes near {@code at} need no read of their own.
+     */
+    void prefetch(Collection<DeviceId> devices, Instant at) {
+        if (devices.isEmpty()) {
+            return;
+        }
+        Map<DeviceId, DeviceBinding> open = this.devices.bindingsAt(devices, at);
+        bindings.putAll(open);
+        Set<AuthorizationId> named = new HashSet<>();
+        open.values().forEach(binding -> named.add(binding.authorizationId()));
+        Map<AuthorizationId, Authorization> read = authorizations.findAll(named);
+        named.forEach(id -> found.put(id, Optional.ofNullable(read.get(id))));
     }
 
     /** The device's binding at {@code at}: the one read before when it covers that time, else read anew. */

@@ -4,7 +4,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The pages' live channel. */
+/**
+ * The live channel: server-sent events of alert and authorization changes (identifiers, types and
+ * statuses only). The pages use it with their session, integrations on the API path with a token.
+ */
 @RestController
 public class EventController {
     private final EventHub hub;
@@ -13,7 +16,9 @@ public class EventController {
         this.hub = hub;
     }
 
-    @GetMapping(path = "/events/stream", produces = "text/event-stream")
+    @GetMapping(
+            path = {"/events/stream", "/api/v1/events/stream"},
+            produces = "text/event-stream")
     SseEmitter stream() {
         return hub.subscribe();
     }

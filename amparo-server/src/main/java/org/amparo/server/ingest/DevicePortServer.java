@@ -8,8 +8,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.amparo.server.SuppressForbidden;
 import org.amparo.server.config.AmparoConfig;
 import org.amparo.server.config.Settings;
@@ -54,13 +52,11 @@ public class DevicePortServer implements SmartLifecycle {
         try {
             HttpServer created =
                     HttpServer.create(new InetSocketAddress(settings.get(AmparoConfig.DEVICES_BIND), port), 256);
-            AtomicInteger n = new AtomicInteger();
-            ThreadFactory threads = r -> {
-                Thread t = new Thread(r, "amparo-device-port-" + n.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            };
-            executor = Executors.newFixedThreadPool(8, threads);
+            // One virtual thread per request: a request waiting for its group commit holds no
+            // platform thread, so thousands of trackers can share one commit; the batcher's queue
+            // bounds how many wait.
+            executor = Executors.newThreadPerTaskExecutor(
+                    Thread.ofVirtual().name("amparo-device-port-", 1).factory());
             created.setExecutor(executor);
             created.createContext("/owntracks", owntracks::handle);
             created.createContext("/", osmand::handle);

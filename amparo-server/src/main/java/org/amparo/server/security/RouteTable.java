@@ -59,6 +59,7 @@ public final class RouteTable {
             route(POST, "/api/v1/monitoring-orders", Access.anyOf(INVESTIGATOR, SUPERVISOR)),
             route(GET, "/api/v1/monitoring-orders/{id}", Access.anyOf(INVESTIGATOR, SUPERVISOR, OPERATOR)),
             route(GET, "/api/v1/alerts", Access.anyOf(OPERATOR, SUPERVISOR)),
+            route(GET, "/api/v1/events/stream", OPERATIONS),
             route(POST, "/api/v1/alerts/{id}/acknowledge", Access.anyOf(OPERATOR, SUPERVISOR)),
             route(POST, "/api/v1/alerts/{id}/resolve", Access.anyOf(OPERATOR, SUPERVISOR)),
             route(GET, "/actuator/health", PUBLIC),

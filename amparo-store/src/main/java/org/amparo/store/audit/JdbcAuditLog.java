@@ -1,6 +1,7 @@
 package org.amparo.store.audit;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -11,6 +12,7 @@ import org.amparo.core.audit.AuditLog;
 import org.amparo.core.audit.AuditRecord;
 import org.amparo.core.audit.AuditVerification;
 import org.amparo.store.Timestamps;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -32,6 +34,7 @@ public final class JdbcAuditLog implements AuditLog {
     private static final int VERIFY_ATTEMPTS = 3;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final int pageSize;
 
     public JdbcAuditLog(DataSource dataSource) {
@@ -44,6 +47,7 @@ public final class JdbcAuditLog implements AuditLog {
             throw new IllegalArgumentException("page size must be positive");
         }
         this.jdbc = JdbcClient.create(dataSource);
+        this.template = new JdbcTemplate(dataSource);
         this.pageSize = pageSize;
     }
 
@@ -62,6 +66,52 @@ public final class JdbcAuditLog implements AuditLog {
         AuditRows.movePointer(jdbc, "audit_head", AuditChain.anchorOf(entry));
         return entry;
     }
+
+    /**
+     * Locks the head once, links the records one after the other and inserts them in one batch: the
+     * same entries as appending them one by one, in a few round trips.
+     *
+     * @throws IllegalStateException when called outside a transaction, as {@link #append}
+     */
+    @Override
+    public List<AuditEntry> appendAll(List<AuditRecord> records) {
+        if (records.size() < 2) {
+            return records.stream().map(this::append).toList();
+        }
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("an audit entry is appended inside the audited action's transaction");
+        }
+        AuditAnchor head = AuditRows.pointer(jdbc, "audit_head", true);
+        List<AuditEntry> entries = new ArrayList<>(records.size());
+        for (AuditRecord record : records) {
+            AuditEntry entry = AuditChain.link(head, record);
+            entries.add(entry);
+            head = AuditChain.anchorOf(entry);
+        }
+        template.batchUpdate(INSERT_POSITIONAL, entries, entries.size(), (ps, entry) -> {
+            AuditRecord r = entry.record();
+            ps.setLong(1, entry.seq());
+            ps.setObject(2, Timestamps.param(r.at()).getValue());
+            ps.setString(3, r.username());
+            ps.setString(4, r.roles());
+            ps.setString(5, r.action().name());
+            ps.setString(6, r.objectType().name());
+            ps.setString(7, r.objectId());
+            ps.setString(8, r.authorizationId());
+            ps.setString(9, r.justification());
+            ps.setString(10, r.result().name());
+            ps.setString(11, r.detail());
+            ps.setString(12, entry.previousHash());
+            ps.setString(13, entry.hash());
+        });
+        AuditRows.movePointer(jdbc, "audit_head", head);
+        return entries;
+    }
+
+    private static final String INSERT_POSITIONAL = """
+            INSERT INTO audit_log (seq, occurred_at, username, roles, action_name, object_type,
+                object_id, authorization_id, justification, outcome, detail, previous_hash, entry_hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private void insert(AuditEntry entry) {
         AuditRecord r = entry.record();

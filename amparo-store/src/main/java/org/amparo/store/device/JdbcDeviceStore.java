@@ -3,7 +3,11 @@ package org.amparo.store.device;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.amparo.core.device.Device;
@@ -103,6 +107,47 @@ public final class JdbcDeviceStore implements DeviceStore {
                 .param("at", Timestamps.param(at))
                 .query(JdbcDeviceStore::binding)
                 .optional();
+    }
+
+    /** Most values bound to one {@code IN} list. */
+    private static final int IN_CHUNK = 500;
+
+    @Override
+    public Map<String, Device> findByIdentifiers(Collection<String> identifiers) {
+        Map<String, Device> found = new HashMap<>();
+        for (List<String> chunk : chunks(List.copyOf(identifiers))) {
+            jdbc.sql("SELECT " + DEVICE_COLUMNS + " FROM devices WHERE identifier IN (:identifiers)")
+                    .param("identifiers", chunk)
+                    .query(JdbcDeviceStore::device)
+                    .list()
+                    .forEach(device -> found.put(device.identifier(), device));
+        }
+        return found;
+    }
+
+    @Override
+    public Map<DeviceId, DeviceBinding> bindingsAt(Collection<DeviceId> devices, Instant at) {
+        Map<DeviceId, DeviceBinding> found = new HashMap<>();
+        List<String> ids = devices.stream().map(DeviceId::toString).toList();
+        for (List<String> chunk : chunks(ids)) {
+            jdbc.sql("SELECT " + BINDING_COLUMNS + " FROM device_bindings WHERE device_id IN (:devices)"
+                            + " AND bound_from <= :at AND (bound_until IS NULL OR bound_until > :at)")
+                    .param("devices", chunk)
+                    .param("at", Timestamps.param(at))
+                    .query(JdbcDeviceStore::binding)
+                    .list()
+                    .forEach(binding -> found.merge(
+                            binding.deviceId(), binding, (a, b) -> a.from().isAfter(b.from()) ? a : b));
+        }
+        return found;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> values) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < values.size(); i += IN_CHUNK) {
+            chunks.add(values.subList(i, Math.min(values.size(), i + IN_CHUNK)));
+        }
+        return chunks;
     }
 
     private static Device device(ResultSet rs, int row) throws SQLException {

@@ -2,6 +2,7 @@ package org.amparo.store.legal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,6 +80,21 @@ public final class JdbcAuthorizationStore implements AuthorizationStore {
     @Override
     public Optional<Authorization> find(AuthorizationId id) {
         return one(SELECT + "WHERE id = :id", id);
+    }
+
+    @Override
+    public Map<AuthorizationId, Authorization> findAll(Collection<AuthorizationId> ids) {
+        Map<AuthorizationId, Authorization> found = new HashMap<>();
+        List<String> texts =
+                ids.stream().map(AuthorizationId::toString).distinct().toList();
+        for (int from = 0; from < texts.size(); from += CHILD_BATCH) {
+            List<AuthorizationRows> rows = jdbc.sql(SELECT + "WHERE id IN (:ids)")
+                    .param("ids", texts.subList(from, Math.min(texts.size(), from + CHILD_BATCH)))
+                    .query(AuthorizationRows::read)
+                    .list();
+            withScopes(rows).forEach(a -> found.put(a.id(), a));
+        }
+        return found;
     }
 
     @Override

@@ -58,6 +58,28 @@ abstract class AuditLogContractTest extends DatabaseTestBase {
     }
 
     @Test
+    void appendingABatchGivesTheEntriesOfAppendingOneByOne() {
+        append(2);
+        List<AuditRecord> records = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            records.add(AuditRecords.record(T0.plus(Duration.ofHours(1)).plusMillis(i), 100 + i));
+        }
+        List<AuditEntry> batch = tx().inTransaction(() -> log.appendAll(records));
+        AuditEntry after = append(1).getFirst();
+
+        assertThat(batch)
+                .extracting(AuditEntry::seq)
+                .containsExactlyElementsOf(LongStream.rangeClosed(3, 14).boxed().toList());
+        assertThat(batch).extracting(AuditEntry::record).containsExactlyElementsOf(records);
+        assertThat(log.between(T0.plus(Duration.ofHours(1)), T0.plus(Duration.ofHours(2)), 100))
+                .isEqualTo(batch);
+        assertThat(after.seq()).isEqualTo(15);
+        assertThat(after.previousHash()).isEqualTo(batch.getLast().hash());
+        assertThat(log.verify()).isEqualTo(new AuditVerification.Valid(15, 15));
+        assertThatThrownBy(() -> log.appendAll(records)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void betweenReturnsEveryFieldInTimeOrder() {
         List<AuditEntry> entries = append(10);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.amparo.core.device.Device;
 import org.amparo.core.device.DeviceBinding;
@@ -55,6 +56,40 @@ abstract class DeviceStoreContractTest extends DatabaseTestBase {
         assertThat(store().findByIdentifier("861001000719969")).contains(d);
         assertThat(store().findByIdentifier("nope")).isEmpty();
         assertThat(store().all(10)).containsExactly(d);
+    }
+
+    @Test
+    void findsManyByIdentifierAndTheirOpenBindingsInOneCall() {
+        Device bound = device("imei-a", DeviceKind.TRACKER);
+        Device rebound = device("imei-b", DeviceKind.PHONE);
+        Device loose = device("imei-c", DeviceKind.PHONE);
+        List.of(bound, rebound, loose).forEach(store()::insert);
+        Authorization first = authorizationFor(Fixtures.subject(T0));
+        Authorization second = authorizationFor(Fixtures.subject(T0));
+        DeviceBinding a = new DeviceBinding(bound.id(), first.subjectId(), first.id(), T0, null, "investigator1");
+        DeviceBinding old = new DeviceBinding(rebound.id(), first.subjectId(), first.id(), T0, null, "investigator1");
+        DeviceBinding current =
+                new DeviceBinding(rebound.id(), second.subjectId(), second.id(), T0.plusSeconds(60), null, "inv2");
+        tx().inTransaction(() -> {
+            store().bind(a);
+            store().bind(old);
+            store().unbind(rebound.id(), T0.plusSeconds(60));
+            store().bind(current);
+            return null;
+        });
+
+        assertThat(store().findByIdentifiers(List.of("imei-a", "imei-b", "imei-c", "unknown")))
+                .containsOnlyKeys("imei-a", "imei-b", "imei-c")
+                .containsEntry("imei-b", rebound);
+        assertThat(store().findByIdentifiers(List.of())).isEmpty();
+        List<DeviceId> all = List.of(bound.id(), rebound.id(), loose.id());
+        assertThat(store().bindingsAt(all, T0.plusSeconds(90)))
+                .containsOnlyKeys(bound.id(), rebound.id())
+                .containsEntry(rebound.id(), current)
+                .containsEntry(bound.id(), a);
+        assertThat(store().bindingsAt(all, T0.plusSeconds(30)).get(rebound.id()))
+                .isEqualTo(new DeviceBinding(
+                        rebound.id(), first.subjectId(), first.id(), T0, T0.plusSeconds(60), "investigator1"));
     }
 
     @Test

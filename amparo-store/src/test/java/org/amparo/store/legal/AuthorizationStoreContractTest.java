@@ -92,6 +92,21 @@ abstract class AuthorizationStoreContractTest extends DatabaseTestBase {
     }
 
     @Test
+    void findsManyWithTheirScopesInOneCall() {
+        Authorization a = full();
+        Authorization b = Fixtures.authorization(subject, REQUESTED, POST_EVENT, T0, T0.plus(HOUR), null);
+        store.insert(a);
+        store.insert(b);
+        AuthorizationId unknown = new AuthorizationId(UUID.randomUUID());
+
+        assertThat(store.findAll(List.of(a.id(), b.id(), unknown, a.id())))
+                .containsOnlyKeys(a.id(), b.id())
+                .containsEntry(a.id(), a)
+                .containsEntry(b.id(), b);
+        assertThat(store.findAll(List.of())).isEmpty();
+    }
+
+    @Test
     void roundTripsAnEmptyScopeAndDecisions() {
         Authorization a = Fixtures.authorization(subject, REQUESTED, POST_EVENT, T0, T0.plus(HOUR), null);
         store.insert(a);

@@ -89,6 +89,32 @@ abstract class LocationFixStoreContractTest extends DatabaseTestBase {
     }
 
     @Test
+    void aLargeBatchCountsExactlyWhatItInsertedSkippingRepeatsInsideAndAcrossBatches() {
+        List<StoredFix> first = new java.util.ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            first.add(subjectFix(T0.plusMillis(1_000L * i + 123), -2.9 - i * 1e-6));
+        }
+        List<StoredFix> second = new java.util.ArrayList<>(first.subList(650, 700));
+        second.add(first.get(3));
+        StoredFix sparse = new StoredFix(
+                unit.id(),
+                null,
+                null,
+                T0.plusMillis(7),
+                new GeoPoint(-0.18, -78.47),
+                FixReadings.builder().speedMetersPerSecond(12.5).hdop(0.9).build(),
+                FixSource.OWNTRACKS,
+                T0.plusSeconds(1));
+        second.add(sparse);
+        second.add(sparse);
+
+        assertThat(insert(first.subList(0, 650))).isEqualTo(650);
+        assertThat(insert(second)).as("50 new, 1 old, 1 new repeated").isEqualTo(51);
+        assertThat(store.track(subject.id(), T0, T0.plusSeconds(10_000), 1_000)).containsExactlyElementsOf(first);
+        assertThat(store.latest(unit.id())).contains(sparse);
+    }
+
+    @Test
     void unitFixesCarryNoSubject() {
         StoredFix fix = new StoredFix(
                 unit.id(), null, null, T0, new GeoPoint(-0.18, -78.47), FixReadings.NONE, FixSource.REST_BATCH, T0);
