@@ -72,7 +72,11 @@ final class PostgisZones implements AutoCloseable {
         }
     }
 
-    /** A connection whose search path is this schema, then public (PostGIS's functions and types). */
+    /**
+     * A connection whose search path is this schema, then public (PostGIS's functions and types), with
+     * JIT off: PostGIS's function costs push a batch's estimate past the JIT thresholds, and compiling
+     * each execution costs more than it saves (a 10,000-fix batch took 477 ms with it, 40 ms without).
+     */
     Connection connect() throws SQLException {
         return DriverManager.getConnection(
                 SERVER + DATABASE + "?currentSchema=" + schema + ",public&options=-c%20jit%3Doff", USER, "");
@@ -192,8 +196,8 @@ final class PostgisZones implements AutoCloseable {
                 c.createArrayOf("int4", subjects.toArray()),
                 c.createArrayOf("int4", zoneIds.toArray()));
         s.execute("CREATE INDEX zone_geog ON zone USING gist (geog)");
-        s.execute("ANALYZE zone");
-        s.execute("ANALYZE subject_zone");
+        s.execute("VACUUM ANALYZE zone");
+        s.execute("VACUUM ANALYZE subject_zone");
         return subjects.size();
     }
 
