@@ -60,7 +60,7 @@ public final class BenchMain {
                         .filter(e -> e.getKey().startsWith("peer") && e.getKey().endsWith(" " + params))
                         .forEach(peer -> System.out.printf(
                                 Locale.ROOT,
-                                "  %-40s %10.0f  vs %-28s %10.0f  ratio %.2f%n",
+                                "  %-34s %10.0f  vs %-36s %10.0f  ratio %.2f%n",
                                 label,
                                 score,
                                 peer.getKey(),

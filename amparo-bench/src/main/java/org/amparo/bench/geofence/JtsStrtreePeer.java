@@ -160,7 +160,7 @@ final class JtsStrtreePeer {
         }
     }
 
-    private static double haversineMeters(double lat1, double lon1, double lat2, double lon2) {
+    static double haversineMeters(double lat1, double lon1, double lat2, double lon2) {
         double dLat = Math.toRadians(lat2 - lat1);
         double dLon = Math.toRadians(lon2 - lon1);
         double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)

@@ -1,7 +1,8 @@
 /**
  * Geofence rule evaluation throughput: Amparo's {@code GeofenceEngine} replaying a seeded synthetic
  * city (zones, stay-within subjects, keep-apart pairs, random-walk fixes) against a straightforward
- * JTS STRtree + PreparedGeometry evaluation of the same fixes.
+ * JTS STRtree + PreparedGeometry evaluation of the same fixes and against PostGIS, queried per fix and
+ * in batched joins.
  */
 @NullMarked
 package org.amparo.bench.geofence;
