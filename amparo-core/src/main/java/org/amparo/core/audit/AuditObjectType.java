@@ -15,5 +15,9 @@ public enum AuditObjectType {
     ZONE,
     MONITORING_ORDER,
     LOCATION_TRACK,
-    ALERT
+    ALERT,
+    INCIDENT,
+    UNIT,
+    CALLER_LOCATION,
+    DEAD_LETTER
 }

@@ -3,6 +3,7 @@ package org.amparo.core.dispatch;
 import java.time.Instant;
 import java.util.Objects;
 import org.amparo.core.geo.GeoPoint;
+import org.amparo.core.ingest.emergency.LocationSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,6 +67,19 @@ public sealed interface IncidentEvent {
     record StatusChanged(IncidentId incident, String actor, Instant at, IncidentStatus from, IncidentStatus to)
             implements IncidentEvent {
         public StatusChanged {
+            requireActor(actor);
+        }
+    }
+
+    /**
+     * A handset location of one of the incident's callers arrived and was matched to it (actor {@code system}): a
+     * supplementary location, never the incident's own. The entry names the format only, not the position.
+     *
+     * @param located whether the message carried a position or civic address (false: "no location")
+     */
+    record CallerLocationReceived(IncidentId incident, String actor, Instant at, LocationSource source, boolean located)
+            implements IncidentEvent {
+        public CallerLocationReceived {
             requireActor(actor);
         }
     }

@@ -37,6 +37,11 @@ public enum UnitStatus {
         };
     }
 
+    /** Whether a unit in this status may work on an incident (everything but AVAILABLE and OUT_OF_SERVICE). */
+    public boolean assignable() {
+        return this != AVAILABLE && this != OUT_OF_SERVICE;
+    }
+
     public boolean canMoveTo(UnitStatus target) {
         return next().contains(target);
     }
