@@ -8,7 +8,12 @@
     return fetch(url, {credentials: 'same-origin'}).then(function (r) { return r.json(); });
   }
   amparoBasemap(map, el.dataset.basemapUrl, el.dataset.tileUrl).then(function () {
-    return Promise.all([json(el.dataset.areasUrl), json(el.dataset.unitsUrl)]);
+    var alertsUrl = el.dataset.alertsUrl;
+    return Promise.all([
+      json(el.dataset.areasUrl),
+      json(el.dataset.unitsUrl),
+      alertsUrl ? json(alertsUrl) : Promise.resolve(null)
+    ]);
   }).then(function (loaded) {
     var areas = loaded[0];
     var units = loaded[1];
@@ -31,6 +36,23 @@
     var overlays = {};
     overlays[el.dataset.areasLabel] = areaLayer;
     overlays[el.dataset.unitsLabel] = unitLayer;
+    var alerts = loaded[2];
+    if (alerts) {
+      overlays[el.dataset.alertsLabel] = L.geoJSON(alerts, {
+        pointToLayer: function (feature, latlng) {
+          return L.circleMarker(latlng, {radius: 9, color: '#b3261e', weight: 3, fillColor: '#f9dedc', fillOpacity: 1});
+        },
+        onEachFeature: function (feature, l) {
+          var p = feature.properties || {};
+          var link = document.createElement('a');
+          link.href = el.dataset.orderUrl + encodeURIComponent(p.orderId);
+          link.textContent = p.type + ' · ' + p.status;
+          l.bindPopup(link);
+          l.bindTooltip(p.type + ' · ' + p.status);
+        }
+      }).addTo(map);
+      document.body.dataset.alerts = String(alerts.features.length);
+    }
     L.control.layers(null, overlays).addTo(map);
     document.body.dataset.areas = String(areas.features.length);
     document.body.dataset.units = String(units.features.length);

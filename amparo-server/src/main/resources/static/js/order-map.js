@@ -1,5 +1,5 @@
-// The small map of a monitoring order: its zones (circles in metres, polygons) over the basemap.
-// It shows zones only, never anyone's position.
+// The small map of a monitoring order: its zones (circles in metres, polygons) over the basemap,
+// and the subject's track only when a justified, audited read put it on the page.
 (function () {
   'use strict';
   var el = document.getElementById('order-map');
@@ -17,7 +17,23 @@
         l.bindTooltip(feature.properties.name, {permanent: true, direction: 'center'});
       }
     }).addTo(map);
-    if (zones.features.length > 0) map.fitBounds(layer.getBounds(), {padding: [30, 30], maxZoom: 16});
+    var track = el.dataset.track ? JSON.parse(el.dataset.track) : null;
+    var trackLayer = null;
+    if (track && track.features.length > 0) {
+      trackLayer = L.geoJSON(track, {
+        style: {color: '#b3261e', weight: 3},
+        pointToLayer: function (feature, latlng) {
+          return L.circleMarker(latlng, {radius: 7, color: '#b3261e', weight: 3, fillColor: '#fff', fillOpacity: 1});
+        },
+        onEachFeature: function (feature, l) {
+          if (feature.properties.at) l.bindTooltip(String(feature.properties.at).replace('T', ' '));
+        }
+      }).addTo(map);
+      el.dataset.trackPoints = String(track.features[0].geometry.coordinates.length);
+    }
+    var bounds = trackLayer ? trackLayer.getBounds() : null;
+    if (zones.features.length > 0) bounds = bounds ? bounds.extend(layer.getBounds()) : layer.getBounds();
+    if (bounds) map.fitBounds(bounds, {padding: [30, 30], maxZoom: 16});
     el.dataset.drawn = 'ready';
     el.dataset.zoneCount = String(zones.features.length);
   });

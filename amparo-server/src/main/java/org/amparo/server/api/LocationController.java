@@ -5,18 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.amparo.core.access.Actor;
-import org.amparo.core.audit.AuditAction;
-import org.amparo.core.audit.AuditLog;
-import org.amparo.core.audit.AuditObjectType;
-import org.amparo.core.audit.AuditRecord;
-import org.amparo.core.engine.Transactions;
 import org.amparo.core.ingest.DecodeResult;
 import org.amparo.core.ingest.rest.LocationBatchDecoder;
-import org.amparo.core.legal.SubjectId;
-import org.amparo.core.legal.SubjectService;
 import org.amparo.core.location.IngestReport;
-import org.amparo.core.location.LocationFixStore;
 import org.amparo.core.location.LocationIngestService;
 import org.amparo.core.location.StoredFix;
 import org.amparo.server.security.CurrentActor;
@@ -34,29 +25,14 @@ import org.springframework.web.bind.annotation.RestController;
 /** The REST batch ingest for integrations, and a subject's track (justified and audited). */
 @RestController
 public class LocationController {
-    /** Longest track period one call returns. */
-    public static final Duration MAX_TRACK_PERIOD = Duration.ofDays(31);
-
     private final LocationIngestService ingest;
-    private final LocationFixStore fixes;
-    private final SubjectService subjects;
-    private final AuditLog audit;
-    private final Transactions tx;
+    private final SubjectTracks tracks;
     private final Clock clock;
     private final LocationBatchDecoder decoder = new LocationBatchDecoder();
 
-    public LocationController(
-            LocationIngestService ingest,
-            LocationFixStore fixes,
-            SubjectService subjects,
-            AuditLog audit,
-            Transactions tx,
-            Clock clock) {
+    public LocationController(LocationIngestService ingest, SubjectTracks tracks, Clock clock) {
         this.ingest = ingest;
-        this.fixes = fixes;
-        this.subjects = subjects;
-        this.audit = audit;
-        this.tx = tx;
+        this.tracks = tracks;
         this.clock = clock;
     }
 
@@ -86,24 +62,10 @@ public class LocationController {
             @RequestParam(name = "justification", required = false) @Nullable String justification,
             @RequestHeader(name = "X-Justification", required = false) @Nullable String headerJustification,
             Authentication auth) {
-        Actor actor = CurrentActor.of(auth);
-        SubjectId subject = Ids.subject(id);
         String why = headerJustification != null ? headerJustification : justification;
-        Outcomes.value(subjects.read(actor, subject, why));
         Instant end = to == null ? clock.instant() : to;
         Instant start = from == null ? end.minus(Duration.ofDays(1)) : from;
-        if (!end.isAfter(start) || Duration.between(start, end).compareTo(MAX_TRACK_PERIOD) > 0) {
-            throw RefusedException.invalid(
-                    "from", "a period of at most " + MAX_TRACK_PERIOD.toDays() + " days, from before to");
-        }
-        List<StoredFix> track = tx.inTransaction(() -> {
-            List<StoredFix> found = fixes.track(subject, start, end, 10_000);
-            audit.append(AuditRecord.by(actor, clock.instant())
-                    .justification(why == null ? null : why.strip())
-                    .detail("track from=" + start + " to=" + end + " fixes=" + found.size())
-                    .success(AuditAction.READ, AuditObjectType.LOCATION_TRACK, subject));
-            return found;
-        });
+        List<StoredFix> track = tracks.read(CurrentActor.of(auth), Ids.subject(id), start, end, why);
         return track.stream().map(LocationController::view).toList();
     }
 

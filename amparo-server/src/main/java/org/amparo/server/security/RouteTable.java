@@ -83,6 +83,7 @@ public final class RouteTable {
             route(GET, "/map", OPERATIONS),
             route(GET, "/map/areas.json", OPERATIONS),
             route(GET, "/map/units.json", OPERATIONS),
+            route(GET, "/map/alerts.json", Access.anyOf(OPERATOR, SUPERVISOR)),
             route(GET, "/events/stream", OPERATIONS),
             route(GET, "/authorizations", Access.anyOf(INVESTIGATOR, APPROVER, SUPERVISOR, AUDITOR)),
             route(GET, "/authorizations/new", Access.anyOf(INVESTIGATOR)),
@@ -97,6 +98,7 @@ public final class RouteTable {
             route(POST, "/alerts/{id}/acknowledge", Access.anyOf(OPERATOR, SUPERVISOR)),
             route(POST, "/alerts/{id}/resolve", Access.anyOf(OPERATOR, SUPERVISOR)),
             route(GET, "/monitoring-orders/{id}", Access.anyOf(INVESTIGATOR, SUPERVISOR, OPERATOR)),
+            route(POST, "/monitoring-orders/{id}/track", Access.anyOf(INVESTIGATOR, SUPERVISOR, OPERATOR)),
             route(GET, "/audit", Access.anyOf(AUDITOR)),
             route(GET, "/reports/transparency", Access.anyOf(AUDITOR, SUPERVISOR, APPROVER, ADMINISTRATOR)));
 

@@ -1,6 +1,10 @@
 package org.amparo.server.web;
 
 import java.time.Clock;
+import java.util.List;
+import org.amparo.core.alert.Alert;
+import org.amparo.core.alert.AlertQuery;
+import org.amparo.core.alert.AlertService;
 import org.amparo.core.audit.AuditAction;
 import org.amparo.core.audit.AuditLog;
 import org.amparo.core.audit.AuditObjectType;
@@ -11,9 +15,11 @@ import org.amparo.core.device.DeviceStore;
 import org.amparo.core.engine.Transactions;
 import org.amparo.core.geo.AdminArea;
 import org.amparo.core.geo.AdminAreaStore;
+import org.amparo.core.geo.GeoPoint;
 import org.amparo.core.location.LocationFixStore;
 import org.amparo.core.location.StoredFix;
 import org.amparo.server.api.GeoJsonAreas;
+import org.amparo.server.api.Outcomes;
 import org.amparo.server.config.AmparoConfig;
 import org.amparo.server.config.Settings;
 import org.springframework.stereotype.Controller;
@@ -26,9 +32,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The operations map: the agency's tiles or the offline basemap, the imported provinces, the agency
- * units' last positions, and a live panel of authorization events. Administrative boundaries are
- * public data; units are the agency's own vehicles and teams (issue #3: they need no authorization).
- * No subject's position is ever served here.
+ * units' last positions, the open alerts where their subjects' triggering fixes were (for those who
+ * handle alerts), and a live panel of events. Administrative boundaries are public data; units are
+ * the agency's own vehicles and teams (issue #3: they need no authorization). No track and no
+ * protected person's position is ever served here.
  */
 @Controller
 public class MapPageController {
@@ -41,6 +48,7 @@ public class MapPageController {
     private final Transactions tx;
     private final AuditLog audit;
     private final Clock clock;
+    private final AlertService alertService;
     private final String tileUrl;
 
     public MapPageController(
@@ -50,7 +58,9 @@ public class MapPageController {
             Transactions tx,
             AuditLog audit,
             Clock clock,
+            AlertService alertService,
             Settings settings) {
+        this.alertService = alertService;
         this.areas = areas;
         this.devices = devices;
         this.fixes = fixes;
@@ -61,8 +71,10 @@ public class MapPageController {
     }
 
     @GetMapping("/map")
-    String map(Model model) {
+    String map(Model model, org.springframework.security.core.Authentication auth) {
         model.addAttribute("tileUrl", tileUrl);
+        model.addAttribute(
+                "alertsLayer", PageChrome.allows(PageChrome.actor(auth).roles(), "/map/alerts.json"));
         return "map";
     }
 
@@ -107,6 +119,39 @@ public class MapPageController {
                     .success(AuditAction.READ, AuditObjectType.DEVICE, "-"));
             return features;
         });
+        ObjectNode collection = f.objectNode().put("type", "FeatureCollection");
+        collection.set("features", features);
+        return collection;
+    }
+
+    /**
+     * The open alerts that carry a position (the subject's triggering fix, never a protected
+     * person's) as GeoJSON Points with properties id, type, status, orderId and raisedAt; for those
+     * who handle alerts, and audited by the alert service's list.
+     */
+    @GetMapping(path = "/map/alerts.json", produces = "application/geo+json")
+    @ResponseBody
+    ObjectNode alerts(org.springframework.security.core.Authentication auth) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ArrayNode features = f.arrayNode();
+        List<Alert> open = Outcomes.value(alertService.list(
+                PageChrome.actor(auth), new AlertQuery(null, null, AlertQuery.OPEN, AlertQuery.MAX_LIMIT)));
+        for (Alert alert : open) {
+            GeoPoint at = alert.position();
+            if (at == null) {
+                continue;
+            }
+            ObjectNode feature = features.addObject().put("type", "Feature");
+            feature.putObject("properties")
+                    .put("id", alert.id().toString())
+                    .put("type", alert.type().name())
+                    .put("status", alert.status().name())
+                    .put("orderId", alert.orderId().toString())
+                    .put("raisedAt", alert.raisedAt().toString());
+            feature.putObject("geometry")
+                    .put("type", "Point")
+                    .set("coordinates", f.arrayNode().add(at.longitude()).add(at.latitude()));
+        }
         ObjectNode collection = f.objectNode().put("type", "FeatureCollection");
         collection.set("features", features);
         return collection;

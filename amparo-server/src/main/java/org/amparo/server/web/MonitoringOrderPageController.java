@@ -1,6 +1,8 @@
 package org.amparo.server.web;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.amparo.core.alert.Alert;
 import org.amparo.core.alert.AlertService;
 import org.amparo.core.engine.Outcome;
 import org.amparo.core.geo.track.RuleStatus;
+import org.amparo.core.location.StoredFix;
 import org.amparo.core.monitoring.MonitoringOrderDefinition;
 import org.amparo.core.monitoring.MonitoringOrderId;
 import org.amparo.core.monitoring.MonitoringService;
@@ -20,6 +23,8 @@ import org.amparo.core.monitoring.ZoneDefId;
 import org.amparo.core.monitoring.ZoneDefinition;
 import org.amparo.core.monitoring.ZoneShape;
 import org.amparo.server.api.GeoJsonAreas;
+import org.amparo.server.api.RefusedException;
+import org.amparo.server.api.SubjectTracks;
 import org.amparo.server.config.AmparoConfig;
 import org.amparo.server.config.Settings;
 import org.amparo.server.monitoring.GeofenceRuntime;
@@ -28,6 +33,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -44,10 +51,17 @@ public class MonitoringOrderPageController {
     /** Most alerts in the history. */
     static final int MAX_ALERTS = 50;
 
+    /** Longest track the page shows, in hours back from now. */
+    static final int MAX_TRACK_HOURS = 720;
+
+    /** How far past now the track reaches, for device clocks slightly ahead. */
+    static final Duration CLOCK_AHEAD = Duration.ofMinutes(5);
+
     private final MonitoringService monitoring;
     private final GeofenceRuntime runtime;
     private final AlertService alerts;
     private final Clock clock;
+    private final SubjectTracks tracks;
     private final String tileUrl;
 
     public MonitoringOrderPageController(
@@ -55,8 +69,10 @@ public class MonitoringOrderPageController {
             GeofenceRuntime runtime,
             AlertService alerts,
             Clock clock,
+            SubjectTracks tracks,
             Settings settings) {
         this.monitoring = monitoring;
+        this.tracks = tracks;
         this.runtime = runtime;
         this.alerts = alerts;
         this.clock = clock;
@@ -77,14 +93,57 @@ public class MonitoringOrderPageController {
 
     @GetMapping("/monitoring-orders/{id}")
     ModelAndView order(@PathVariable String id, Authentication auth) {
+        return page(PageChrome.actor(auth), id).view();
+    }
+
+    /**
+     * The same page with the subject's track of the last {@code hours} drawn on its map: a justified
+     * read, audited with its justification; a refused read shows the page with the reason.
+     */
+    @PostMapping("/monitoring-orders/{id}/track")
+    ModelAndView track(
+            @PathVariable String id,
+            @RequestParam(name = "justification", required = false) @Nullable String justification,
+            @RequestParam(name = "hours", defaultValue = "24") int hours,
+            Authentication auth) {
         Actor actor = PageChrome.actor(auth);
+        Page page = page(actor, id);
+        if (page.order() == null) {
+            return page.view();
+        }
+        Instant now = clock.instant();
+        try {
+            if (hours < 1 || hours > MAX_TRACK_HOURS) {
+                throw RefusedException.invalid("hours", "1.." + MAX_TRACK_HOURS);
+            }
+            // Up to a little past now: device clocks run slightly ahead (the quality filter allows it).
+            List<StoredFix> fixes = tracks.read(
+                    actor,
+                    page.order().subjectId(),
+                    now.minus(Duration.ofHours(hours)),
+                    now.plus(CLOCK_AHEAD),
+                    justification);
+            page.view().addObject("trackJson", trackJson(fixes));
+            page.view().addObject("trackFixes", fixes.size());
+        } catch (RefusedException e) {
+            page.view().addObject("trackRefused", e.getMessage());
+            page.view().setStatus(e.status());
+        }
+        page.view().addObject("trackHours", hours);
+        return page.view();
+    }
+
+    /** A page and the order it shows (null when refused). */
+    private record Page(ModelAndView view, @Nullable MonitoringOrderDefinition order) {}
+
+    private Page page(Actor actor, String id) {
         Optional<MonitoringOrderId> parsed = parse(id);
         if (parsed.isEmpty()) {
-            return refused(new Outcome.NotFound<>("monitoring order " + id));
+            return new Page(refused(new Outcome.NotFound<>("monitoring order " + id)), null);
         }
         Outcome<MonitoringOrderDefinition> read = monitoring.order(actor, parsed.get());
         if (!(read instanceof Outcome.Done<MonitoringOrderDefinition>(MonitoringOrderDefinition order))) {
-            return refused(read);
+            return new Page(refused(read), null);
         }
         Map<ZoneDefId, ZoneDefinition> zones = new LinkedHashMap<>();
         for (ZoneDefId zoneId : order.zoneIds()) {
@@ -120,7 +179,34 @@ public class MonitoringOrderPageController {
                                 new AlertPageController.Row(a, AlertPageController.age(a.raisedAt(), clock.instant())))
                         .toList());
         page.addObject("alertLimit", MAX_ALERTS);
-        return page;
+        return new Page(page, order);
+    }
+
+    /**
+     * The track as GeoJSON: one LineString of the fixes in time order and a Point at the last fix
+     * with its time; empty when there are no fixes.
+     */
+    static String trackJson(List<StoredFix> fixes) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ArrayNode features = f.arrayNode();
+        if (!fixes.isEmpty()) {
+            ArrayNode line = f.arrayNode();
+            fixes.forEach(fix -> line.add(f.arrayNode()
+                    .add(fix.position().longitude())
+                    .add(fix.position().latitude())));
+            ObjectNode path = features.addObject().put("type", "Feature");
+            path.putObject("properties").put("kind", "track");
+            path.putObject("geometry").put("type", "LineString").set("coordinates", line);
+            StoredFix last = fixes.getLast();
+            ObjectNode point = features.addObject().put("type", "Feature");
+            point.putObject("properties")
+                    .put("kind", "last")
+                    .put("at", last.at().toString());
+            point.putObject("geometry").put("type", "Point").set("coordinates", line.get(line.size() - 1));
+        }
+        ObjectNode collection = f.objectNode().put("type", "FeatureCollection");
+        collection.set("features", features);
+        return collection.toString();
     }
 
     /** The zones as a GeoJSON FeatureCollection; a circle is a Point with {@code radiusMeters}. */

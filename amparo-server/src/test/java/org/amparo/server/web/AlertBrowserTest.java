@@ -115,8 +115,27 @@ class AlertBrowserTest extends BrowserTestSupport {
                     .hasCount(1);
             assertThat(page.locator("#order-map[data-drawn=ready][data-zone-count='1']"))
                     .hasCount(1);
+            assertThat(page.locator("#order-map[data-track-points]")).hasCount(0);
             screenshot(page, "order");
+
+            // The track is shown only after a justified read, and that read is audited.
+            page.getByLabel("Justification").fill("Verifying the breach reported by alert");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show track"))
+                    .click();
+            assertThat(page).hasURL(base() + "/monitoring-orders/" + m.orderId() + "/track");
+            assertThat(page.locator("#track-result")).containsText("2 fixes of the last 24 h");
+            assertThat(page.locator("#order-map[data-drawn=ready][data-track-points='2']"))
+                    .hasCount(1);
+            screenshot(page, "order-track");
+
+            // The operations map shows the open alerts where the subjects' triggering fixes were.
+            page.navigate("/map");
+            assertThat(page.locator("body[data-alerts]")).hasCount(1);
+            assertThat(Integer.parseInt(page.locator("body").getAttribute("data-alerts")))
+                    .isGreaterThanOrEqualTo(2);
         }
+        ApiReply audit = apiGet("auditor", DEMO_PASSWORD, "/api/v1/audit?limit=5000");
+        assertThat(audit.body()).contains("Verifying the breach reported by alert", "LOCATION_TRACK");
     }
 
     @Test

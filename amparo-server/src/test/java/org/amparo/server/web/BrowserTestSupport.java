@@ -143,6 +143,16 @@ abstract class BrowserTestSupport {
         return send(request);
     }
 
+    /** A JSON API read with HTTP Basic. */
+    ApiReply apiGet(String username, String password, String path) {
+        String credentials =
+                Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Authorization", "Basic " + credentials)
+                .GET()
+                .build());
+    }
+
     ApiReply get(String path, String acceptLanguage) {
         return send(HttpRequest.newBuilder(URI.create(base() + path))
                 .header("Accept-Language", acceptLanguage)
