@@ -151,35 +151,12 @@ class H2AlertDeliveryTest extends MonitoringApiContract {
         Monitored m = monitored("Canal Invalido");
         Monitored other = monitored("Canal Otro");
         String zone = homeZone();
+        String protectedDevice = other.device().id().toString();
         List<Map<String, Object>> wrong = List.of(
                 Map.of("type", "STAY_WITHIN", "zoneIds", List.of(zone), "protectedChannel", Map.of("mqttTopic", "a/b")),
-                Map.of(
-                        "type",
-                        "KEEP_APART",
-                        "protectedDeviceId",
-                        other.device().id().toString(),
-                        "distanceMeters",
-                        500,
-                        "protectedChannel",
-                        Map.of("mqttTopic", "a/b", "webhookUrl", "https://x.example/")),
-                Map.of(
-                        "type",
-                        "KEEP_APART",
-                        "protectedDeviceId",
-                        other.device().id().toString(),
-                        "distanceMeters",
-                        500,
-                        "protectedChannel",
-                        Map.of("webhookUrl", "ftp://x.example/")),
-                Map.of(
-                        "type",
-                        "KEEP_APART",
-                        "protectedDeviceId",
-                        other.device().id().toString(),
-                        "distanceMeters",
-                        500,
-                        "protectedChannel",
-                        Map.of("mqttTopic", "victims/#")));
+                keepApart(protectedDevice, Map.of("mqttTopic", "a/b", "webhookUrl", "https://x.example/")),
+                keepApart(protectedDevice, Map.of("webhookUrl", "ftp://x.example/")),
+                keepApart(protectedDevice, Map.of("mqttTopic", "victims/#")));
         for (Map<String, Object> rule : wrong) {
             assertProblem(
                     http.post(
@@ -192,5 +169,17 @@ class H2AlertDeliveryTest extends MonitoringApiContract {
                                     "rules", List.of(rule)))),
                     400);
         }
+    }
+
+    private static Map<String, Object> keepApart(String protectedDevice, Map<String, String> channel) {
+        return Map.of(
+                "type",
+                "KEEP_APART",
+                "protectedDeviceId",
+                protectedDevice,
+                "distanceMeters",
+                500,
+                "protectedChannel",
+                channel);
     }
 }
