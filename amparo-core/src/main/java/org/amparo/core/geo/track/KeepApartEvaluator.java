@@ -3,7 +3,7 @@ package org.amparo.core.geo.track;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.amparo.core.geo.rule.Rule;
-import org.amparo.core.geo.zone.LocalMetric;
+import org.amparo.core.geo.zone.LocalScale;
 import org.amparo.core.geo.zone.Presence;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +19,7 @@ final class KeepApartEvaluator extends RuleEvaluator {
     private final Rule.KeepApart keepApart;
     private final long maxStalenessMillis;
     private final FenceTracker tracker;
+    private final LocalScale scale = new LocalScale();
     private @Nullable Fix subject;
     private @Nullable Fix protectedParty;
 
@@ -56,7 +57,7 @@ final class KeepApartEvaluator extends RuleEvaluator {
         if (Math.abs(sAt - pAt) > maxStalenessMillis) {
             return;
         }
-        double separation = LocalMetric.distanceMeters(
+        double separation = scale.distanceMeters(
                 s.position().latitude(), s.position().longitude(),
                 p.position().latitude(), p.position().longitude());
         double d = separation - keepApart.distanceMeters();
