@@ -3,6 +3,7 @@ package org.amparo.server.wiring;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.amparo.core.audit.AuditLog;
+import org.amparo.core.device.DeviceService;
 import org.amparo.core.device.DeviceStore;
 import org.amparo.core.dispatch.DispatchPorts;
 import org.amparo.core.dispatch.DispatchService;
@@ -25,6 +26,8 @@ import org.amparo.core.engine.Ids;
 import org.amparo.core.engine.Transactions;
 import org.amparo.core.geo.AdminAreaStore;
 import org.amparo.core.ingest.emergency.aml.AmlHttpsDecoder;
+import org.amparo.core.location.LocationIngestService;
+import org.amparo.server.bootstrap.DemoDispatch;
 import org.amparo.server.config.DispatchConfig;
 import org.amparo.server.config.Settings;
 import org.amparo.server.dispatch.ProvinceDirectory;
@@ -165,6 +168,12 @@ public class DispatchWiring {
     @Bean
     DeadLetterPurger deadLetterPurger(DataSource ds, Clock clock, CallerRetention retention) {
         return new DeadLetterPurger(ds, clock, retention);
+    }
+
+    @Bean
+    DemoDispatch.Parts demoDispatchParts(
+            DeviceService devices, UnitService units, UnitStore unitStore, LocationIngestService ingest) {
+        return new DemoDispatch.Parts(devices, units, unitStore, ingest);
     }
 
     private static MatchWindow matchWindow(Settings settings) {
