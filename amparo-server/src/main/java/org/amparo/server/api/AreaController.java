@@ -12,8 +12,10 @@ import org.amparo.core.audit.AuditRecord;
 import org.amparo.core.engine.Transactions;
 import org.amparo.core.geo.AdminArea;
 import org.amparo.core.geo.AdminAreaStore;
+import org.amparo.server.dispatch.AreasImported;
 import org.amparo.server.security.CurrentActor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,12 +31,15 @@ public class AreaController {
     private final AuditLog audit;
     private final Transactions tx;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public AreaController(AdminAreaStore areas, AuditLog audit, Transactions tx, Clock clock) {
+    public AreaController(
+            AdminAreaStore areas, AuditLog audit, Transactions tx, Clock clock, ApplicationEventPublisher events) {
         this.areas = areas;
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A summary of one area, without its boundary. */
@@ -76,6 +81,7 @@ public class AreaController {
                     .success(AuditAction.CREATE, AuditObjectType.ADMIN_AREA, "-"));
             return parsed.size();
         });
+        events.publishEvent(new AreasImported(level, parsed.size()));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("imported", parsed.size());
         result.put(

@@ -204,6 +204,7 @@ public final class AmparoConfig {
                 MQTT_CLIENT_ID,
                 ALERT_WEBHOOK_URL,
                 ALERT_MQTT_TOPIC));
+        keys.addAll(DispatchConfig.all());
         for (DataClass dataClass : DataClass.values()) {
             keys.add(retentionDays(dataClass));
         }

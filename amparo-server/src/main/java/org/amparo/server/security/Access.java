@@ -12,6 +12,20 @@ public sealed interface Access {
     /** Any logged-in user, whatever the role. */
     record Authenticated() implements Access {}
 
+    /**
+     * No user login required by the filter chain: the controller itself checks the credential described (an HMAC of
+     * the body, a gateway token, or a logged-in user of the named roles) and refuses everything else.
+     *
+     * @param description who may call, as the route reference shows it
+     */
+    record Credential(String description) implements Access {
+        public Credential {
+            if (description.isBlank()) {
+                throw new IllegalArgumentException("describe the credential the controller checks");
+            }
+        }
+    }
+
     /** Users holding at least one of the roles. */
     record AnyOf(Set<Role> roles) implements Access {
         public AnyOf {

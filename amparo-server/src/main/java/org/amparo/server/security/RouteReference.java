@@ -33,6 +33,7 @@ public final class RouteReference {
     private static String describe(Access access) {
         return switch (access) {
             case Access.Public p -> "anyone";
+            case Access.Credential c -> c.description();
             case Access.Authenticated a -> "any logged-in user";
             case Access.AnyOf any ->
                 String.join(", ", any.roles().stream().map(Enum::name).sorted().toList());

@@ -27,6 +27,9 @@ public final class RouteTable {
     private static final Access OPERATIONS =
             Access.anyOf(ADMINISTRATOR, INVESTIGATOR, APPROVER, OPERATOR, DISPATCHER, SUPERVISOR);
 
+    /** Live emergency operations: call-takers, dispatchers and their supervisors; never the auditor (CHARTER 7). */
+    private static final Access DISPATCH = Access.anyOf(DISPATCHER, SUPERVISOR);
+
     /** Routes of the JSON API (HTTP Basic or API token; no session, no CSRF). */
     public static final List<Route> API = List.of(
             route(POST, "/api/v1/subjects", Access.anyOf(INVESTIGATOR, DISPATCHER)),
@@ -62,6 +65,30 @@ public final class RouteTable {
             route(GET, "/api/v1/events/stream", OPERATIONS),
             route(POST, "/api/v1/alerts/{id}/acknowledge", Access.anyOf(OPERATOR, SUPERVISOR)),
             route(POST, "/api/v1/alerts/{id}/resolve", Access.anyOf(OPERATOR, SUPERVISOR)),
+            route(
+                    POST,
+                    "/api/v1/aml",
+                    new Access.Credential("no login: the body's AML HMAC-SHA1 under `amparo.aml.hmac-key`")),
+            route(
+                    POST,
+                    "/api/v1/aml/sms",
+                    new Access.Credential("DISPATCHER, SUPERVISOR, or the SMS gateway's `X-Amparo-Gateway-Token`")),
+            route(GET, "/api/v1/aml/dead-letters", Access.anyOf(SUPERVISOR)),
+            route(POST, "/api/v1/incidents", DISPATCH),
+            route(GET, "/api/v1/incidents", DISPATCH),
+            route(GET, "/api/v1/incidents/{id}", DISPATCH),
+            route(POST, "/api/v1/incidents/{id}/calls", DISPATCH),
+            route(POST, "/api/v1/incidents/{id}/location", DISPATCH),
+            route(POST, "/api/v1/incidents/{id}/notes", DISPATCH),
+            route(GET, "/api/v1/incidents/{id}/proposals", DISPATCH),
+            route(POST, "/api/v1/incidents/{id}/dispatch", DISPATCH),
+            route(POST, "/api/v1/incidents/{id}/status", DISPATCH),
+            route(GET, "/api/v1/incidents/{id}/eido", DISPATCH),
+            route(POST, "/api/v1/units", Access.anyOf(ADMINISTRATOR, SUPERVISOR)),
+            route(GET, "/api/v1/units", Access.anyOf(DISPATCHER, SUPERVISOR, ADMINISTRATOR)),
+            route(POST, "/api/v1/units/{id}/status", DISPATCH),
+            route(GET, "/api/v1/stats/incidents", Access.anyOf(DISPATCHER, SUPERVISOR, AUDITOR)),
+            route(GET, "/api/v1/stats/incidents/compare", Access.anyOf(DISPATCHER, SUPERVISOR, AUDITOR)),
             route(GET, "/actuator/health", PUBLIC),
             route(GET, "/actuator/health/**", PUBLIC),
             route(GET, "/actuator/prometheus", Access.anyOf(ADMINISTRATOR)),

@@ -79,6 +79,7 @@ public class SecurityConfig {
                     : registry.requestMatchers(route.method(), route.pattern());
             switch (route.access()) {
                 case Access.Public p -> matcher.permitAll();
+                case Access.Credential c -> matcher.permitAll();
                 case Access.Authenticated a -> matcher.authenticated();
                 case Access.AnyOf any ->
                     matcher.hasAnyRole(any.roles().stream().map(Enum::name).toArray(String[]::new));

@@ -96,6 +96,7 @@ public class PageChrome {
                     && PathPatternParser.defaultInstance.parse(route.pattern()).matches(container)) {
                 return switch (route.access()) {
                     case Access.Public p -> true;
+                    case Access.Credential c -> false;
                     case Access.Authenticated a -> true;
                     case Access.AnyOf any -> any.roles().stream().anyMatch(roles::contains);
                 };

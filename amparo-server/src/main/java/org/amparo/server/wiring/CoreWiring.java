@@ -33,10 +33,12 @@ import org.amparo.core.location.LocationIngestService;
 import org.amparo.core.retention.DataClass;
 import org.amparo.core.retention.RetentionPolicy;
 import org.amparo.core.retention.RetentionPorts;
+import org.amparo.core.retention.RetentionPurger;
 import org.amparo.core.retention.RetentionService;
 import org.amparo.core.transparency.TransparencyService;
 import org.amparo.server.config.AmparoConfig;
 import org.amparo.server.config.Settings;
+import org.amparo.server.dispatch.KeptFixFanOut;
 import org.amparo.server.events.EventHub;
 import org.amparo.store.Database;
 import org.amparo.store.DatabaseConfig;
@@ -168,8 +170,8 @@ public class CoreWiring {
     }
 
     /**
-     * The location pipeline. Kept fixes go to the geofence runtime when one is present; without it
-     * (no monitoring module) they are stored and nothing else.
+     * The location pipeline. Kept fixes go to every {@link KeptFixListener} bean (the geofence runtime, the
+     * dispatch units), each isolated from the others' failures; without any they are stored and nothing else.
      */
     @Bean
     LocationIngestService locationIngestService(
@@ -182,7 +184,7 @@ public class CoreWiring {
             AuditLog audit,
             ObjectProvider<KeptFixListener> listeners,
             Clock clock) {
-        KeptFixListener fanOut = kept -> listeners.orderedStream().forEach(l -> l.kept(kept));
+        KeptFixListener fanOut = new KeptFixFanOut(listeners);
         return new LocationIngestService(
                 new IngestPorts(tx, devices, authorizations, fixes, drops, filter, audit, fanOut, clock));
     }
@@ -244,16 +246,25 @@ public class CoreWiring {
         return new TransparencyService(statistics, clock);
     }
 
+    /** The purge of every data class: the core's own purgers and every {@link RetentionPurger} bean. */
     @Bean
     RetentionService retentionService(
-            Settings settings, DataSource ds, Transactions tx, AuditLog audit, JdbcStatistics statistics, Clock clock) {
+            Settings settings,
+            DataSource ds,
+            Transactions tx,
+            AuditLog audit,
+            JdbcStatistics statistics,
+            Clock clock,
+            ObjectProvider<RetentionPurger> more) {
         Map<DataClass, java.time.Duration> ages = new EnumMap<>(DataClass.class);
         for (DataClass dataClass : DataClass.values()) {
             ages.put(dataClass, java.time.Duration.ofDays(settings.get(AmparoConfig.retentionDays(dataClass))));
         }
+        List<RetentionPurger> purgers =
+                new java.util.ArrayList<>(List.of(new AuditLogPurger(ds), new SubjectRecordPurger(ds)));
+        more.orderedStream().forEach(purgers::add);
         return new RetentionService(
-                new RetentionPorts(
-                        List.of(new AuditLogPurger(ds), new SubjectRecordPurger(ds)), tx, audit, statistics, clock),
+                new RetentionPorts(purgers, tx, audit, statistics, clock),
                 RetentionPolicy.of(ages),
                 RetentionService.DEFAULT_BATCH_SIZE);
     }

@@ -20,6 +20,11 @@ public enum InvalidReason {
     MISSING_MAC,
     /** AML HTTPS: the {@code hmac} does not authenticate the message. */
     BAD_MAC,
+    /**
+     * AML HTTPS: the deployment has no shared key configured, so no message can be authenticated; every one is
+     * refused rather than trusted.
+     */
+    NO_KEY_CONFIGURED,
     /** XML with a DOCTYPE or entity declaration, refused against entity expansion and external fetches. */
     FORBIDDEN_XML,
     /** XML that is neither PIDF-LO nor a HELD response, or a shape, CRS or unit not supported. */

@@ -49,6 +49,13 @@ class AmlHttpsDecoderTest {
     }
 
     @Test
+    void withoutAConfiguredKeyAServerMayRefuseEveryMessage() {
+        Invalid refused = (Invalid) AmlHttpsDecoder.refusingAll().decode(bytes(SIGNED));
+        assertThat(refused.reason()).isEqualTo(InvalidReason.NO_KEY_CONFIGURED);
+        assertThat(refused.detail()).contains("no AML HMAC key");
+    }
+
+    @Test
     void noLocationMalformedOptionalsAndRefusals() {
         AmlHttpsDecoder open = AmlHttpsDecoder.unauthenticated();
         assertThat(((NoLocation) open.decode(bytes("v=1&emergency_number=112"))).reason())

@@ -35,9 +35,11 @@ public final class AmlHttpsDecoder {
     private static final byte[] MAC_MARKER = "&hmac=".getBytes(StandardCharsets.US_ASCII);
 
     private final @Nullable SecretKeySpec key;
+    private final boolean refuseAll;
 
-    private AmlHttpsDecoder(@Nullable SecretKeySpec key) {
+    private AmlHttpsDecoder(@Nullable SecretKeySpec key, boolean refuseAll) {
         this.key = key;
+        this.refuseAll = refuseAll;
     }
 
     /** A decoder that requires and checks {@code hmac} under {@code key} (the octets of the shared secret). */
@@ -45,16 +47,29 @@ public final class AmlHttpsDecoder {
         if (key.length == 0) {
             throw new IllegalArgumentException("HMAC key is empty");
         }
-        return new AmlHttpsDecoder(new SecretKeySpec(key.clone(), ALGORITHM));
+        return new AmlHttpsDecoder(new SecretKeySpec(key.clone(), ALGORITHM), false);
     }
 
     /** A decoder for deployments without a shared key: messages are flagged as not verified. */
     public static AmlHttpsDecoder unauthenticated() {
-        return new AmlHttpsDecoder(null);
+        return new AmlHttpsDecoder(null, false);
+    }
+
+    /**
+     * A decoder for a server that has no shared key configured and must not trust unauthenticated senders: every
+     * message is {@link InvalidReason#NO_KEY_CONFIGURED}, so that it is kept as a dead letter with that reason.
+     */
+    public static AmlHttpsDecoder refusingAll() {
+        return new AmlHttpsDecoder(null, true);
     }
 
     /** Decodes one request body as received (URL-encoded ASCII). */
     public LocationResult decode(byte[] body) {
+        if (refuseAll) {
+            return new LocationResult.Invalid(
+                    InvalidReason.NO_KEY_CONFIGURED,
+                    "no AML HMAC key is configured: the sender cannot be authenticated");
+        }
         if (body.length > MAX_BODY_BYTES) {
             return new LocationResult.Invalid(InvalidReason.TOO_LARGE, "body over " + MAX_BODY_BYTES + " bytes");
         }
