@@ -1,5 +1,6 @@
 package org.amparo.server.security;
 
+import jakarta.servlet.DispatcherType;
 import java.util.List;
 import org.amparo.core.access.UserStore;
 import org.amparo.server.api.ProblemWriter;
@@ -73,6 +74,10 @@ public class SecurityConfig {
     private static void apply(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry registry,
             List<Route> routes) {
+        // An async dispatch continues a request whose own dispatch was authorized (a server-sent
+        // event stream completing or timing out); without this the stateless API chain sees it
+        // anonymous and logs an access-denied error on an already committed response.
+        registry.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll();
         for (Route route : routes) {
             var matcher = route.method() == null
                     ? registry.requestMatchers(route.pattern())
