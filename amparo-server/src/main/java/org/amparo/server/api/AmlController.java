@@ -33,7 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Advanced Mobile Location intake (ETSI TS 103 625). Both intake routes answer 2xx for every message their caller
+ * Advanced Mobile Location intake (ETSI TS 103 625), and the PIDF-LO and HELD documents of networks that deliver
+ * caller location that way. The intake routes answer 2xx for every message their caller
  * is entitled to send, as the standard requires, whatever becomes of it: kept and matched, kept pending, dropped
  * (counted) or refused into the dead-letter list with its reason. Bodies are read raw, at most one octet past the
  * decoder's limit, so that the HMAC covers exactly what was sent and an oversized body is refused as TOO_LARGE.
@@ -78,12 +79,53 @@ public class AmlController {
         authorize(auth, gatewayToken);
         byte[] raw = read(request.getInputStream(), 4 * AmlSmsDecoder.MAX_DATA_OCTETS + 1);
         String text = new String(raw, StandardCharsets.UTF_8).strip();
-        CallerNumber sender = from == null ? null : CallerNumber.parse(from).orElse(null);
+        CallerNumber sender = number(from);
         IntakeOutcome outcome = HEX.matcher(text).matches()
                 ? callers.receiveSmsData(text, sender)
                 : callers.receiveSmsText(text, sender);
         events.callerLocation(outcome);
         return view(outcome);
+    }
+
+    /** Longest PIDF-LO or HELD document read; the decoder refuses anything longer as TOO_LARGE. */
+    static final int MAX_XML_BYTES = 64 * 1024;
+
+    /**
+     * A PIDF-LO location object (RFC 4119/5491: point, circle, civic address) as a network's location
+     * server delivers it for an emergency call; {@code caller} is the calling number it belongs to.
+     * Same callers and same answers as the SMS route; refused documents are dead-lettered.
+     */
+    @PostMapping("/api/v1/caller-locations/pidf-lo")
+    Map<String, Object> pidfLo(
+            HttpServletRequest request,
+            @RequestParam(name = "caller", required = false) @Nullable String caller,
+            @RequestHeader(name = GATEWAY_HEADER, required = false) @Nullable String gatewayToken,
+            @Nullable Authentication auth)
+            throws IOException {
+        authorize(auth, gatewayToken);
+        byte[] xml = read(request.getInputStream(), MAX_XML_BYTES + 1);
+        IntakeOutcome outcome = callers.receivePidfLo(xml, number(caller));
+        events.callerLocation(outcome);
+        return view(outcome);
+    }
+
+    /** A HELD location response (RFC 5985, error responses included), as {@link #pidfLo} does. */
+    @PostMapping("/api/v1/caller-locations/held")
+    Map<String, Object> held(
+            HttpServletRequest request,
+            @RequestParam(name = "caller", required = false) @Nullable String caller,
+            @RequestHeader(name = GATEWAY_HEADER, required = false) @Nullable String gatewayToken,
+            @Nullable Authentication auth)
+            throws IOException {
+        authorize(auth, gatewayToken);
+        byte[] xml = read(request.getInputStream(), MAX_XML_BYTES + 1);
+        IntakeOutcome outcome = callers.receiveHeld(xml, number(caller));
+        events.callerLocation(outcome);
+        return view(outcome);
+    }
+
+    private static @Nullable CallerNumber number(@Nullable String text) {
+        return text == null ? null : CallerNumber.parse(text).orElse(null);
     }
 
     /** The newest refused messages with their reasons: supervisors, with a justification (excerpts are personal). */

@@ -73,6 +73,14 @@ public final class RouteTable {
                     POST,
                     "/api/v1/aml/sms",
                     new Access.Credential("DISPATCHER, SUPERVISOR, or the SMS gateway's `X-Amparo-Gateway-Token`")),
+            route(
+                    POST,
+                    "/api/v1/caller-locations/pidf-lo",
+                    new Access.Credential("DISPATCHER, SUPERVISOR, or the SMS gateway's `X-Amparo-Gateway-Token`")),
+            route(
+                    POST,
+                    "/api/v1/caller-locations/held",
+                    new Access.Credential("DISPATCHER, SUPERVISOR, or the SMS gateway's `X-Amparo-Gateway-Token`")),
             route(GET, "/api/v1/aml/dead-letters", Access.anyOf(SUPERVISOR)),
             route(POST, "/api/v1/incidents", DISPATCH),
             route(GET, "/api/v1/incidents", DISPATCH),

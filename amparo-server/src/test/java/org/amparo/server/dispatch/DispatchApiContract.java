@@ -155,6 +155,37 @@ abstract class DispatchApiContract {
     }
 
     @Test
+    void networkLocationAsPidfLoOrHeldIsMatchedOrDroppedByItsRetentionAndAlwaysAnswered() {
+        String number = "+351912345678";
+        String id = api.incident(number, "MEDICAL", LAT, LON);
+
+        Reply civic = api.xml("pidf-lo", "emergency/pidf-lo/sipproxy_L237_60b134ea.xml", number);
+        assertThat(civic.status()).as(civic.body()).isEqualTo(200);
+        assertThat(civic.text("outcome")).isEqualTo("MATCHED");
+        assertThat(civic.text("incidentId")).isEqualTo(id);
+        JsonNode incident = api.read("dispatcher", id);
+        assertThat(incident.path("callerLocation").path("source").asString("")).isEqualTo("PIDF_LO");
+        assertThat(incident.path("location").path("lat").asDouble()).isEqualTo(LAT);
+
+        // The network's own retention-expiry (2006) has passed: dropped and counted, never stored.
+        Reply expired = api.xml("held", "emergency/held/gridgears_pointResponse.xml", number);
+        assertThat(expired.status()).as(expired.body()).isEqualTo(200);
+        assertThat(expired.text("outcome")).isEqualTo("DROPPED");
+
+        Reply error = api.xml("held", "emergency/held/gridgears_errorResponse.xml", number);
+        assertThat(error.status()).as(error.body()).isEqualTo(200);
+        assertThat(error.text("outcome")).isIn("DROPPED", "PENDING", "MATCHED");
+
+        assertProblem(
+                http.send(
+                        null,
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://127.0.0.1:" + port + "/api/v1/caller-locations/held?caller=1"))
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("<x/>"))),
+                401);
+    }
+
+    @Test
     void amlHttpsIsAcceptedOnlyWithTheRightHmacAndAlwaysAnswered2xx() {
         String body = DispatchApiSupport.amlMessage("from_https");
         String id = api.incident("+447477593102", "POLICE", LAT, LON);

@@ -85,6 +85,21 @@ final class DispatchApiSupport {
         return http.send(user, request);
     }
 
+    /** A PIDF-LO or HELD document from the shared data, posted for {@code caller} by a dispatcher. */
+    Reply xml(String route, String sharedFile, String caller) {
+        Path file = SharedTestData.require(sharedFile);
+        try {
+            return http.send(
+                    "dispatcher",
+                    HttpRequest.newBuilder(URI.create(base + "/api/v1/caller-locations/" + route + "?caller="
+                                    + java.net.URLEncoder.encode(caller, StandardCharsets.UTF_8)))
+                            .header("Content-Type", "application/xml")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(file))));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file, e);
+        }
+    }
+
     Reply https(String body) {
         return http.send(
                 null,
