@@ -5,7 +5,9 @@
 // The holder element says what to do:
 //   data-live-url     the part's route; its answer's first element replaces the holder's first element
 //   data-live-events  event names that count only when their incidentId is data-live-filter
-//   data-live-any     event names that always count
+//   data-live-any     event names that always count, coalesced over data-live-any-ms (default one second):
+//                     the incident page waits longer for other units' changes, since each refresh is an audited read
+//   data-live-every   seconds between refreshes without events (ages on the board), none when absent
 // While someone types in the part, the refresh waits; a focused button is focused again after the refresh.
 (function () {
   'use strict';
@@ -16,6 +18,9 @@
   var filtered = (holder.dataset.liveEvents || '').split(',').filter(Boolean);
   var always = (holder.dataset.liveAny || '').split(',').filter(Boolean);
   var filter = holder.dataset.liveFilter || '';
+  var anyInterval = parseInt(holder.dataset.liveAnyMs || String(MIN_INTERVAL_MS), 10);
+  var every = parseInt(holder.dataset.liveEvery || '0', 10);
+  var slowTimer = null;
   var last = 0;
   var timer = null;
   var running = false;
@@ -34,6 +39,14 @@
     dirty = true;
     if (timer !== null || running) return;
     timer = setTimeout(run, Math.max(0, last + MIN_INTERVAL_MS - Date.now()));
+  }
+
+  function requestSlowly() {
+    if (slowTimer !== null) return;
+    slowTimer = setTimeout(function () {
+      slowTimer = null;
+      request();
+    }, Math.max(0, last + anyInterval - Date.now()));
   }
 
   function run() {
@@ -97,6 +110,7 @@
     });
   });
   always.forEach(function (name) {
-    source.addEventListener(name, request);
+    source.addEventListener(name, requestSlowly);
   });
+  if (every > 0) setInterval(request, every * 1000);
 })();
