@@ -1,6 +1,7 @@
 package org.amparo.server.web;
 
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -114,7 +115,7 @@ public class IncidentActionsController {
         return incidentStep(id, auth, session, locale, redirect, "incident.done.status", "STATUS", step -> {
             Optional<IncidentStatus> target = parse(IncidentStatus.class, status);
             return target.isEmpty()
-                    ? Outcome.invalid("status", "one of " + java.util.List.of(IncidentStatus.values()))
+                    ? Outcome.invalid("status", "one of " + List.of(IncidentStatus.values()))
                     : dispatch.changeStatus(step.actor(), step.id(), target.get());
         });
     }
@@ -135,7 +136,7 @@ public class IncidentActionsController {
         Optional<UUID> unit = uuid(unitId);
         Optional<UnitStatus> target = parse(UnitStatus.class, status);
         Outcome<Unit> outcome = unit.isEmpty() || target.isEmpty()
-                ? Outcome.invalid("status", "a unit and one of " + java.util.List.of(UnitStatus.values()))
+                ? Outcome.invalid("status", "a unit and one of " + List.of(UnitStatus.values()))
                 : dispatch.changeUnitStatus(PageChrome.actor(auth), new UnitId(unit.get()), target.get());
         IncidentPage.Request request = IncidentPageController.request(auth, incident.get(), session, locale);
         if (outcome instanceof Outcome.Done<Unit>(Unit moved)) {

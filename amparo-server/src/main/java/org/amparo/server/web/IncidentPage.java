@@ -22,6 +22,7 @@ import org.amparo.server.web.DispatchRows.TimelineRow;
 import org.amparo.server.web.DispatchRows.UnitRow;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -102,8 +103,7 @@ class IncidentPage {
         }
         return earlier != null
                 ? earlier
-                : new Refusal(
-                        org.springframework.http.HttpStatus.CONFLICT, List.of(msg(locale, "incident.confirm.gone")));
+                : new Refusal(HttpStatus.CONFLICT, List.of(msg(locale, "incident.confirm.gone")));
     }
 
     /** Adds the incident to {@code page}; answers the refusal instead when a read is refused. */

@@ -23,6 +23,7 @@ import org.amparo.server.config.Settings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -76,7 +77,7 @@ public class StatsPageController {
         page.addObject("choice", choice);
         page.addObject("granularities", Granularity.values());
         page.addObject("zone", zone.getId());
-        Refusal refusal = bad.isEmpty() ? null : new Refusal(org.springframework.http.HttpStatus.BAD_REQUEST, bad);
+        Refusal refusal = bad.isEmpty() ? null : new Refusal(HttpStatus.BAD_REQUEST, bad);
         StatsQuery query = choice.query();
         if (refusal == null && query != null) {
             refusal = fill(page, PageChrome.actor(auth), query, locale);
