@@ -7,14 +7,14 @@ import org.amparo.core.dispatch.stats.ResponseTime;
 import org.jspecify.annotations.Nullable;
 
 /** Incident statistics as RFC 4180 CSV, one row per period, province, type and priority. Stateless. */
-final class IncidentStatsCsv {
+public final class IncidentStatsCsv {
     static final String HEADER = "period,province_id,province,type,priority,incidents,"
             + "call_to_dispatch_count,call_to_dispatch_mean_s,call_to_dispatch_max_s,"
             + "dispatch_to_scene_count,dispatch_to_scene_mean_s,dispatch_to_scene_max_s";
 
     private IncidentStatsCsv() {}
 
-    static String of(List<IncidentStatsRow> rows) {
+    public static String of(List<IncidentStatsRow> rows) {
         StringBuilder out = new StringBuilder(HEADER).append("\r\n");
         for (IncidentStatsRow r : rows) {
             out.append(r.period()).append(',');

@@ -30,6 +30,9 @@ public final class RouteTable {
     /** Live emergency operations: call-takers, dispatchers and their supervisors; never the auditor (CHARTER 7). */
     private static final Access DISPATCH = Access.anyOf(DISPATCHER, SUPERVISOR);
 
+    /** Incident statistics hold no personal data: the auditor may read them too (CHARTER 7). */
+    private static final Access STATISTICS = Access.anyOf(DISPATCHER, SUPERVISOR, AUDITOR);
+
     /** Routes of the JSON API (HTTP Basic or API token; no session, no CSRF). */
     public static final List<Route> API = List.of(
             route(POST, "/api/v1/subjects", Access.anyOf(INVESTIGATOR, DISPATCHER)),
@@ -95,8 +98,8 @@ public final class RouteTable {
             route(POST, "/api/v1/units", Access.anyOf(ADMINISTRATOR, SUPERVISOR)),
             route(GET, "/api/v1/units", Access.anyOf(DISPATCHER, SUPERVISOR, ADMINISTRATOR)),
             route(POST, "/api/v1/units/{id}/status", DISPATCH),
-            route(GET, "/api/v1/stats/incidents", Access.anyOf(DISPATCHER, SUPERVISOR, AUDITOR)),
-            route(GET, "/api/v1/stats/incidents/compare", Access.anyOf(DISPATCHER, SUPERVISOR, AUDITOR)),
+            route(GET, "/api/v1/stats/incidents", STATISTICS),
+            route(GET, "/api/v1/stats/incidents/compare", STATISTICS),
             route(GET, "/actuator/health", PUBLIC),
             route(GET, "/actuator/health/**", PUBLIC),
             route(GET, "/actuator/prometheus", Access.anyOf(ADMINISTRATOR)),
@@ -135,7 +138,21 @@ public final class RouteTable {
             route(GET, "/monitoring-orders/{id}", Access.anyOf(INVESTIGATOR, SUPERVISOR, OPERATOR)),
             route(POST, "/monitoring-orders/{id}/track", Access.anyOf(INVESTIGATOR, SUPERVISOR, OPERATOR)),
             route(GET, "/audit", Access.anyOf(AUDITOR)),
-            route(GET, "/reports/transparency", Access.anyOf(AUDITOR, SUPERVISOR, APPROVER, ADMINISTRATOR)));
+            route(GET, "/reports/transparency", Access.anyOf(AUDITOR, SUPERVISOR, APPROVER, ADMINISTRATOR)),
+            route(GET, "/dispatch", DISPATCH),
+            route(GET, "/dispatch/board", DISPATCH),
+            route(GET, "/calls/new", DISPATCH),
+            route(POST, "/calls", DISPATCH),
+            route(GET, "/incidents/{id}", DISPATCH),
+            route(GET, "/incidents/{id}/live", DISPATCH),
+            route(POST, "/incidents/{id}/justification", DISPATCH),
+            route(POST, "/incidents/{id}/location", DISPATCH),
+            route(POST, "/incidents/{id}/notes", DISPATCH),
+            route(POST, "/incidents/{id}/dispatch", DISPATCH),
+            route(POST, "/incidents/{id}/status", DISPATCH),
+            route(POST, "/incidents/{id}/units/{unitId}/status", DISPATCH),
+            route(GET, "/stats", STATISTICS),
+            route(GET, "/stats/incidents.csv", STATISTICS));
 
     private static Route route(@Nullable HttpMethod method, String pattern, Access access) {
         return new Route(method, pattern, access);

@@ -27,6 +27,9 @@ public class HomeController {
         if (actor.has(Role.OPERATOR)) {
             return "/alerts";
         }
+        if (actor.has(Role.DISPATCHER)) {
+            return "/dispatch";
+        }
         return "/map";
     }
 }

@@ -38,18 +38,28 @@ public class PageChrome {
 
     /** The navigation, in display order; each entry is shown only where {@link RouteTable} allows. */
     public static final List<NavLink> NAVIGATION = List.of(
+            new NavLink("/dispatch", "nav.dispatch"),
+            new NavLink("/calls/new", "nav.newCall"),
             new NavLink("/alerts", "nav.alerts"),
             new NavLink("/map", "nav.map"),
             new NavLink("/authorizations?status=REQUESTED", "nav.pending"),
             new NavLink("/authorizations", "nav.authorizations"),
             new NavLink("/authorizations/new", "nav.request"),
             new NavLink("/audit", "nav.audit"),
-            new NavLink("/reports/transparency", "nav.transparency"));
+            new NavLink("/reports/transparency", "nav.transparency"),
+            new NavLink("/stats", "nav.stats"));
 
     private final boolean demo;
+    private final String tileUrl;
 
     public PageChrome(Settings settings) {
         this.demo = settings.get(AmparoConfig.DEMO);
+        this.tileUrl = settings.get(AmparoConfig.MAP_TILE_URL);
+    }
+
+    /** The agency's map tile URL template, or empty for the offline basemap; for the pages' small maps. */
+    public String tileUrl() {
+        return tileUrl;
     }
 
     /** Whether the DEMO DATA banner is shown. */

@@ -39,10 +39,13 @@ import tools.jackson.databind.json.JsonMapper;
             "amparo.demo=true",
             // Short enough for a browser test to watch an unacknowledged alert being escalated.
             "amparo.alerts.ack-timeout=PT10S",
-            "amparo.geofence.tick-interval=PT2S"
+            "amparo.geofence.tick-interval=PT2S",
+            // The SMS gateway posts AML SMS with its own token, as in production.
+            "amparo.aml.sms-gateway-token=" + BrowserTestSupport.SMS_GATEWAY_TOKEN
         })
 abstract class BrowserTestSupport {
     static final String DEMO_PASSWORD = "amparo-demo";
+    static final String SMS_GATEWAY_TOKEN = "browser-test-sms-gateway-token-0123456789";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static @Nullable Playwright playwright;
@@ -150,6 +153,15 @@ abstract class BrowserTestSupport {
         return send(HttpRequest.newBuilder(URI.create(base() + path))
                 .header("Authorization", "Basic " + credentials)
                 .GET()
+                .build());
+    }
+
+    /** A text body, as the SMS gateway posts an AML SMS with its token. */
+    ApiReply gatewayPost(String path, String text) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path))
+                .header("X-Amparo-Gateway-Token", SMS_GATEWAY_TOKEN)
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
                 .build());
     }
 

@@ -46,6 +46,22 @@ class MessagesTest {
         for (DataSubjectCategory c : DataSubjectCategory.values()) {
             needed.add("category." + c);
         }
+        labels(needed, "incidentType.", org.amparo.core.dispatch.IncidentType.values());
+        labels(needed, "priority.", org.amparo.core.dispatch.Priority.values());
+        labels(needed, "incidentStatus.", org.amparo.core.dispatch.IncidentStatus.values());
+        labels(needed, "unitStatus.", org.amparo.core.dispatch.UnitStatus.values());
+        labels(needed, "unitType.", org.amparo.core.dispatch.UnitType.values());
+        labels(needed, "positioningMethod.", org.amparo.core.ingest.emergency.PositioningMethod.values());
+        labels(needed, "noLocation.", org.amparo.core.ingest.emergency.NoLocationReason.values());
+        labels(needed, "locationFlag.", org.amparo.core.ingest.emergency.LocationFlag.values());
+        labels(needed, "locationFormat.", org.amparo.core.ingest.emergency.LocationSource.values());
+        labels(needed, "granularity.", org.amparo.core.dispatch.stats.Granularity.values());
+        labels(needed, "justify.reason.", IncidentJustifications.Reason.values());
+        for (org.amparo.core.dispatch.UnitStatus s : org.amparo.core.dispatch.UnitStatus.values()) {
+            if (s != org.amparo.core.dispatch.UnitStatus.DISPATCHED) {
+                needed.add("unitAction." + s);
+            }
+        }
         PageChrome.NAVIGATION.forEach(link -> needed.add(link.messageKey()));
         assertThat(english.stringPropertyNames()).containsAll(needed);
     }
@@ -59,6 +75,17 @@ class MessagesTest {
         }
         assertThat(PageChrome.allows(EnumSet.of(Role.OPERATOR), "/audit")).isFalse();
         assertThat(PageChrome.allows(EnumSet.of(Role.AUDITOR), "/audit")).isTrue();
+        // The auditor sees statistics, never live operations (CHARTER 7).
+        assertThat(PageChrome.allows(EnumSet.of(Role.AUDITOR), "/stats")).isTrue();
+        assertThat(PageChrome.allows(EnumSet.of(Role.AUDITOR), "/dispatch")).isFalse();
+        assertThat(PageChrome.allows(EnumSet.of(Role.AUDITOR), "/incidents/x")).isFalse();
+        assertThat(PageChrome.allows(EnumSet.of(Role.DISPATCHER), "/calls/new")).isTrue();
+    }
+
+    private static void labels(List<String> needed, String prefix, Enum<?>[] values) {
+        for (Enum<?> value : values) {
+            needed.add(prefix + value.name());
+        }
     }
 
     private static Properties load(String name) throws IOException {
