@@ -1,8 +1,10 @@
 package org.amparo.server.bootstrap;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.amparo.core.access.Actor;
 import org.amparo.core.access.Role;
 import org.amparo.core.device.Device;
@@ -26,12 +28,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo mode only: a handful of emergency units in Cuenca and Quito (ambulances, police cars, a fire engine), each
  * with its own agency device, created through the real services and placed by one fix through the real location
- * ingest, so that the dispatcher board and the proposals show something. Created once.
+ * ingest, so that the dispatcher board and the proposals show something. Created once. While the demo runs, each
+ * unit reports a fix near its station every {@link #REPORT_INTERVAL} through the same ingest, as a waiting crew's
+ * device would, so that proposals (which need positions younger than a few minutes) keep finding them.
  */
 @Component
 @Order(10)
@@ -55,6 +60,9 @@ public class DemoDispatch implements ApplicationRunner {
             new DemoUnit("POL-Q1", UnitType.POLICE_CAR, "DEMO UPC La Mariscal", 2, -0.2030, -78.4920),
             new DemoUnit("POL-Q2", UnitType.POLICE_CAR, "DEMO UPC San Roque", 2, -0.2230, -78.5160));
 
+    /** How often a demo unit's device reports while the demo runs. */
+    static final Duration REPORT_INTERVAL = Duration.ofSeconds(60);
+
     private static final Actor ADMIN = new Actor("admin", Set.of(Role.ADMINISTRATOR));
     private static final Actor SUPERVISOR = new Actor("supervisor", Set.of(Role.SUPERVISOR));
 
@@ -65,11 +73,14 @@ public class DemoDispatch implements ApplicationRunner {
     private final LocationIngestService ingest;
     private final Transactions tx;
     private final Clock clock;
+    private final TaskScheduler scheduler;
+    private final AtomicInteger reports = new AtomicInteger();
 
     /** The services the demo units are created through. */
     public record Parts(DeviceService devices, UnitService units, UnitStore unitStore, LocationIngestService ingest) {}
 
-    public DemoDispatch(Settings settings, Parts parts, Transactions tx, Clock clock) {
+    public DemoDispatch(Settings settings, Parts parts, Transactions tx, Clock clock, TaskScheduler scheduler) {
+        this.scheduler = scheduler;
         this.settings = settings;
         this.devices = parts.devices();
         this.units = parts.units();
@@ -81,10 +92,13 @@ public class DemoDispatch implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!settings.get(AmparoConfig.DEMO)
-                || tx.inTransaction(
-                                () -> unitStore.findByCallSign(UNITS.getFirst().callSign()))
-                        .isPresent()) {
+        if (!settings.get(AmparoConfig.DEMO)) {
+            return;
+        }
+        scheduler.scheduleWithFixedDelay(
+                this::reportAll, scheduler.getClock().instant().plus(REPORT_INTERVAL), REPORT_INTERVAL);
+        if (tx.inTransaction(() -> unitStore.findByCallSign(UNITS.getFirst().callSign()))
+                .isPresent()) {
             return;
         }
         for (DemoUnit unit : UNITS) {
@@ -109,11 +123,26 @@ public class DemoDispatch implements ApplicationRunner {
                 .orElseThrow();
         units.create(SUPERVISOR, new NewUnit(demo.callSign(), demo.type(), demo.station(), demo.crew(), device.id()))
                 .orElseThrow();
-        ingest.ingest(List.of(new DeviceFix(
+        ingest.ingest(List.of(fix(demo, 0)));
+    }
+
+    /** Every demo unit reports a fix a few metres from its station (alternating sides, so no fix repeats). */
+    public void reportAll() {
+        try {
+            int n = reports.incrementAndGet();
+            ingest.ingest(UNITS.stream().map(unit -> fix(unit, n)).toList());
+        } catch (RuntimeException e) {
+            LOG.warn("demo unit reports failed; trying again at the next interval: {}", e.getMessage());
+        }
+    }
+
+    private DeviceFix fix(DemoUnit demo, int n) {
+        double offset = (n % 2 == 0 ? 1 : -1) * 0.0001;
+        return new DeviceFix(
                 demo.deviceIdentifier(),
                 clock.instant(),
-                new GeoPoint(demo.lat(), demo.lon()),
+                new GeoPoint(demo.lat() + offset, demo.lon()),
                 FixReadings.builder().accuracyMeters(10.0).build(),
-                FixSource.REST_BATCH)));
+                FixSource.REST_BATCH);
     }
 }

@@ -25,6 +25,19 @@ class H2DispatchApiTest extends DispatchApiContract {
         registry.add("amparo.database.url", () -> "jdbc:h2:mem:dispatch-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.amparo.server.bootstrap.DemoDispatch demo;
+
+    @Test
+    void demoUnitsKeepReportingSoThatTheyStayProposable() {
+        clock.advance(Duration.ofMinutes(30));
+        demo.reportAll();
+        String id = api.incident(DispatchApiSupport.freshNumber(), "MEDICAL", -2.8975, -79.0045);
+        org.amparo.server.Http.Reply proposals = http.get("dispatcher", "/api/v1/incidents/" + id + "/proposals");
+        assertThat(proposals.status()).as(proposals.body()).isEqualTo(200);
+        assertThat(proposals.body()).contains("AMB-C1");
+    }
+
     @Test
     void theBoardHearsOfIncidentsAndCallerLocationsWithoutNumbersOrPositions() throws Exception {
         String number = DispatchApiSupport.freshNumber();
