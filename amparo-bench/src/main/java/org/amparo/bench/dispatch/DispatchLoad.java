@@ -33,6 +33,11 @@ import org.amparo.bench.ingest.LoadApi;
 public final class DispatchLoad {
     static final double INCIDENTS_PER_DAY = 9_400;
     static final double PEAK_TO_MEAN = 5;
+    /** Incidents left open for the board measurement, as the issue's responsiveness target says. */
+    static final int BOARD_OPEN_INCIDENTS = 500;
+    /** Seconds the units keep reporting after the replay, while the board is measured. */
+    static final int BOARD_WINDOW_SECONDS = 90;
+
     private static final String[] TYPES = {"POLICE", "MEDICAL", "FIRE", "TRAFFIC", "RESCUE"};
     private static final double[][] CITIES = {{-0.1807, -78.4678}, {-2.1709, -79.9224}, {-2.9001, -79.0059}};
 
@@ -49,11 +54,13 @@ public final class DispatchLoad {
     private final AtomicInteger closed = new AtomicInteger();
 
     private final double startHour;
+    private final int unitCount;
 
-    private DispatchLoad(LoadApi api, String dispatcher, double startHour) {
+    private DispatchLoad(LoadApi api, String dispatcher, double startHour, int unitCount) {
         this.api = api;
         this.dispatcher = dispatcher;
         this.startHour = startHour;
+        this.unitCount = unitCount;
     }
 
     public static void main(String[] args) throws Exception {
@@ -71,7 +78,7 @@ public final class DispatchLoad {
         UnitFleet fleet = new UnitFleet(api, dispatcher, units);
         fleet.reportAll(0);
         System.out.printf(Locale.ROOT, "set up %d units with agency devices%n", units.size());
-        new DispatchLoad(api, dispatcher, startHour).run(fleet, serverPid, seconds, speedup);
+        new DispatchLoad(api, dispatcher, startHour, units.size()).run(fleet, serverPid, seconds, speedup);
     }
 
     private void run(UnitFleet fleet, long serverPid, int seconds, double speedup) throws Exception {
@@ -83,18 +90,53 @@ public final class DispatchLoad {
                 .name("dispatch-load-units")
                 .start(() -> fleet.reportEvery(
                         Duration.ofSeconds(1),
-                        start + Duration.ofSeconds(seconds).toNanos()));
+                        start
+                                + Duration.ofSeconds(seconds + BOARD_WINDOW_SECONDS)
+                                        .toNanos()));
         ExecutorService calls = Executors.newFixedThreadPool(16, r -> new Thread(r, "dispatch-load-call"));
         List<Future<?>> flows = arrivals(rate, speedup, seconds, start, calls);
         for (Future<?> flow : flows) {
             flow.get(60, TimeUnit.SECONDS);
         }
-        calls.shutdown();
-        reporter.join();
         double wall = (System.nanoTime() - start) / 1e9;
         double server = CpuMeter.seconds(serverPid) - serverBefore;
         double pg = CpuMeter.postgresSeconds() - pgBefore;
         print(rate, speedup, flows.size(), wall, server, pg, fleet);
+        board(calls);
+        calls.shutdown();
+        reporter.join();
+    }
+
+    /**
+     * The board under the issue's load: {@value #BOARD_OPEN_INCIDENTS} incidents left open while all
+     * units keep reporting, and the board fragment a dispatcher's page reloads timed 30 times.
+     */
+    private void board(ExecutorService calls) throws Exception {
+        SplittableRandom random = new SplittableRandom(7);
+        List<Future<?>> opened = new ArrayList<>();
+        for (int i = 0; i < BOARD_OPEN_INCIDENTS; i++) {
+            long seed = random.nextLong();
+            opened.add(calls.submit(() -> {
+                api.bearer(dispatcher, "/api/v1/incidents", incidentBody(new SplittableRandom(seed)));
+                return null;
+            }));
+        }
+        for (Future<?> f : opened) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        BoardProbe probe = BoardProbe.signIn(api.base(), "dispatcher");
+        Latencies board = new Latencies();
+        int bytes = 0;
+        for (int i = 0; i < 30; i++) {
+            bytes = probe.fetch(board);
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "%nDispatcher board with %d more incidents left open and %d units reporting (fragment %d KB):%n",
+                BOARD_OPEN_INCIDENTS,
+                unitCount,
+                bytes / 1024);
+        board.print("board fragment (GET /dispatch/board)");
     }
 
     /** Submits one flow per emergency as it arrives (thinned Poisson over the daily profile). */
@@ -125,14 +167,8 @@ public final class DispatchLoad {
 
     private void flow(SplittableRandom random) {
         try {
-            double[] city = CITIES[random.nextInt(CITIES.length)];
-            double lat = city[0] + (random.nextDouble() - 0.5) * 0.1;
-            double lon = city[1] + (random.nextDouble() - 0.5) * 0.1;
-            String body = "{\"callerNumber\":\"+5939" + (10_000_000 + random.nextInt(89_999_999)) + "\",\"type\":\""
-                    + TYPES[random.nextInt(TYPES.length)] + "\",\"priority\":" + (1 + random.nextInt(3))
-                    + ",\"description\":\"Load test call\",\"location\":{\"lat\":" + lat + ",\"lon\":" + lon + "}}";
             long t0 = System.nanoTime();
-            HttpResponse<String> created = api.bearer(dispatcher, "/api/v1/incidents", body);
+            HttpResponse<String> created = api.bearer(dispatcher, "/api/v1/incidents", incidentBody(random));
             create.add(System.nanoTime() - t0);
             if (created.statusCode() != 201) {
                 failed.incrementAndGet();
@@ -156,6 +192,15 @@ public final class DispatchLoad {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static String incidentBody(SplittableRandom random) {
+        double[] city = CITIES[random.nextInt(CITIES.length)];
+        double lat = city[0] + (random.nextDouble() - 0.5) * 0.1;
+        double lon = city[1] + (random.nextDouble() - 0.5) * 0.1;
+        return "{\"callerNumber\":\"+5939" + (10_000_000 + random.nextInt(89_999_999)) + "\",\"type\":\""
+                + TYPES[random.nextInt(TYPES.length)] + "\",\"priority\":" + (1 + random.nextInt(3))
+                + ",\"description\":\"Load test call\",\"location\":{\"lat\":" + lat + ",\"lon\":" + lon + "}}";
     }
 
     /** Reads the proposals and dispatches the first unit still free; null when none could be. */

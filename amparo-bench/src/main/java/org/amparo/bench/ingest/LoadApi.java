@@ -58,6 +58,11 @@ public final class LoadApi {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The server's base URL. */
+    public String base() {
+        return base;
+    }
+
     /** An API token of a demo user, made through the API with the user's password. */
     public String token(String user, String name) throws IOException, InterruptedException {
         return find(TOKEN, post(user, "/api/v1/tokens", "{\"name\":\"" + name + "\"}"));
