@@ -41,12 +41,28 @@ final class LfwPeople {
             throw new IllegalStateException("no person of the shared set can be enrolled and matched");
         }
         enrolled = found;
-        String name = found.name();
-        byPerson.keySet().stream()
-                .filter(n -> !n.equals(name))
-                .skip(byPerson.size() / 2)
-                .limit(strangerCount)
-                .forEach(n -> strangers.put(n, byPerson.get(n)));
+        List<FaceTemplate> enrolledTemplates = found.photos().stream()
+                .map(p -> ((PhotoCheck.Usable) analyzer.check(p)).template())
+                .toList();
+        for (Map.Entry<String, List<byte[]>> person : byPerson.entrySet()) {
+            if (strangers.size() < strangerCount
+                    && !person.getKey().equals(found.name())
+                    && neverMatches(pipeline, person.getValue(), enrolledTemplates)) {
+                strangers.put(person.getKey(), person.getValue());
+            }
+        }
+    }
+
+    /**
+     * Whether no face in these photos reaches the threshold against the enrolled templates: at a
+     * false-match rate of 1e-3 a few strangers' photos do, and those would rightly become matches
+     * awaiting (and failing) human confirmation; the no-trace test is about faces that match nobody.
+     */
+    private static boolean neverMatches(FacePipeline pipeline, List<byte[]> photos, List<FaceTemplate> enrolled) {
+        return photos.stream()
+                .flatMap(p -> pipeline.analyze(p).faces().stream())
+                .map(f -> FaceTemplate.of(f.embedding().values()))
+                .allMatch(t -> enrolled.stream().allMatch(e -> e.similarity(t) < FaceSettings.DEFAULT_MIN_SIMILARITY));
     }
 
     private static Optional<Enrolled> enrollable(PipelinePhotoAnalyzer analyzer, String name, List<byte[]> photos) {
