@@ -19,5 +19,11 @@ public enum AuditObjectType {
     INCIDENT,
     UNIT,
     CALLER_LOCATION,
-    DEAD_LETTER
+    DEAD_LETTER,
+    CAMERA,
+    WATCHLIST_ENTRY,
+    /** A camera's face-matching session: start, end, gallery version and counts. */
+    FACE_SEARCH,
+    FACE_MATCH,
+    EVIDENCE
 }

@@ -15,13 +15,13 @@ import java.util.List;
  * {@code amparo-test.shared-data} system property, else {@code ../../shared/data} from the module).
  * Tests skip with a message when the set is absent, and fail when it is absent under {@code CI=true}.
  */
-final class SharedFaces {
+public final class SharedFaces {
     private SharedFaces() {}
 
     /** One manifest row: the image file and whose face it shows. */
-    record Photo(Path file, String identity) {}
+    public record Photo(Path file, String identity) {}
 
-    static List<Photo> photos() {
+    public static List<Photo> photos() {
         String configured = System.getProperty("amparo-test.shared-data");
         Path root = (configured != null ? Path.of(configured) : Path.of("../../shared/data")).resolve("faces");
         Path manifest = root.resolve("manifest.csv");
@@ -45,7 +45,7 @@ final class SharedFaces {
         }
     }
 
-    static byte[] read(Photo photo) {
+    public static byte[] read(Photo photo) {
         try {
             return Files.readAllBytes(photo.file());
         } catch (IOException e) {

@@ -1,0 +1,7 @@
+package org.amparo.core.face;
+
+/** What a person decides about a face match. */
+public enum VerdictKind {
+    CONFIRM,
+    REJECT
+}

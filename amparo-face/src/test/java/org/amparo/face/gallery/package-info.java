@@ -1,0 +1,4 @@
+@NullMarked
+package org.amparo.face.gallery;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.amparo.face.matching;
+
+import org.jspecify.annotations.NullMarked;
