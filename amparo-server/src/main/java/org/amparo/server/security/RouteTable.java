@@ -161,6 +161,10 @@ public final class RouteTable {
             route(POST, "/incidents/{id}/dispatch", DISPATCH),
             route(POST, "/incidents/{id}/status", DISPATCH),
             route(POST, "/incidents/{id}/units/{unitId}/status", DISPATCH),
+            route(GET, "/face-matches", FACE_REVIEW),
+            route(POST, "/face-matches/justification", FACE_REVIEW),
+            route(GET, "/face-matches/evidence/{id}", FACE_REVIEW),
+            route(POST, "/face-matches/{id}/verdict", FACE_REVIEW),
             route(GET, "/stats", STATISTICS),
             route(GET, "/stats/incidents.csv", STATISTICS));
 

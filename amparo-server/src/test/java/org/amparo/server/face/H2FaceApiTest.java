@@ -10,8 +10,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,30 +60,32 @@ class H2FaceApiTest {
     FaceEngine engine;
 
     Http http;
+    FaceScenario scenario;
 
     @BeforeEach
     void client() {
         http = new Http(port);
+        scenario = new FaceScenario(port, clock);
     }
 
     @Test
     void aWatchlistedFaceAtAnInScopeCameraBecomesAMatchThatTwoOperatorsConfirm() throws IOException {
         FacePhotos person = FacePhotos.find(engine);
-        String inScope = camera("Parque Calderón N");
-        String outOfScope = camera("Terminal Terrestre");
-        String subjectId = subject();
-        String authorizationId = authorization(subjectId, inScope);
+        String inScope = scenario.camera("Parque Calderón N");
+        String outOfScope = scenario.camera("Terminal Terrestre");
+        String subjectId = scenario.subject();
+        String authorizationId = scenario.authorization(subjectId, inScope);
 
-        Reply blank = enrol(subjectId, authorizationId, List.of(png(new BufferedImage(200, 200, 1))));
+        Reply blank = scenario.enrol(subjectId, authorizationId, List.of(png(new BufferedImage(200, 200, 1))));
         assertProblem(blank, 400);
         assertThat(blank.body()).contains("photos[0]").containsIgnoringCase("face");
 
-        Reply enrolled = enrol(subjectId, authorizationId, person.enrolment());
+        Reply enrolled = scenario.enrol(subjectId, authorizationId, person.enrolment());
         assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
         assertThat(enrolled.text("id")).isNotBlank();
 
-        assertProblem(frame("investigator", inScope, person.seen()), 403);
-        Reply seen = frame("admin", inScope, person.seen());
+        assertProblem(scenario.frame("investigator", inScope, person.seen()), 403);
+        Reply seen = scenario.frame("admin", inScope, person.seen());
         assertThat(seen.status()).as(seen.body()).isEqualTo(202);
         assertThat(seen.json().path("faces").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(seen.json().path("matches").asInt()).isEqualTo(1);
@@ -99,16 +99,16 @@ class H2FaceApiTest {
         });
         String matchId = matches.getFirst().path("id").asString("");
 
-        assertProblem(verdict("investigator", matchId, "CONFIRM"), 403);
-        Reply first = verdict("operator", matchId, "CONFIRM");
+        assertProblem(scenario.verdict("investigator", matchId, "CONFIRM"), 403);
+        Reply first = scenario.verdict("operator", matchId, "CONFIRM");
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(first.text("status")).isEqualTo("PENDING_CONFIRMATION");
-        assertProblem(verdict("operator", matchId, "CONFIRM"), 409);
-        Reply second = verdict("operator2", matchId, "CONFIRM");
+        assertProblem(scenario.verdict("operator", matchId, "CONFIRM"), 409);
+        Reply second = scenario.verdict("operator2", matchId, "CONFIRM");
         assertThat(second.status()).as(second.body()).isEqualTo(200);
         assertThat(second.text("status")).isEqualTo("CONFIRMED");
 
-        Reply elsewhere = frame("admin", outOfScope, person.seen());
+        Reply elsewhere = scenario.frame("admin", outOfScope, person.seen());
         assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(202);
         assertThat(elsewhere.json().path("matches").asInt()).isZero();
         assertThat(elsewhere.json().path("droppedOutOfScope").asInt()).isEqualTo(1);
@@ -123,34 +123,35 @@ class H2FaceApiTest {
 
     @Test
     void refusalsAreProblems() {
-        assertProblem(http.post("operator", "/api/v1/cameras", Http.json(camera("Refused", 1.0))), 403);
-        Map<String, Object> unknown = new HashMap<>(camera("Unknown field", -2.9));
+        assertProblem(http.post("operator", "/api/v1/cameras", Http.json(FaceScenario.camera("Refused", 1.0))), 403);
+        Map<String, Object> unknown = new HashMap<>(FaceScenario.camera("Unknown field", -2.9));
         unknown.put("ethnicity", "x");
         assertProblem(http.post("admin", "/api/v1/cameras", Http.json(unknown)), 400);
-        assertProblem(http.post("admin", "/api/v1/cameras", Http.json(camera("Off the globe", 95.0))), 400);
-        String camera = camera("Mercado 10 de Agosto");
+        assertProblem(
+                http.post("admin", "/api/v1/cameras", Http.json(FaceScenario.camera("Off the globe", 95.0))), 400);
+        String camera = scenario.camera("Mercado 10 de Agosto");
         assertProblem(
                 http.send(
                         "admin",
-                        HttpRequest.newBuilder(URI.create(base() + "/api/v1/cameras/" + camera + "/frames"))
+                        HttpRequest.newBuilder(URI.create(scenario.base() + "/api/v1/cameras/" + camera + "/frames"))
                                 .header("Content-Type", "text/plain")
                                 .POST(HttpRequest.BodyPublishers.ofString("no image"))),
                 415);
-        assertProblem(frame("admin", camera, "not an image".getBytes(StandardCharsets.UTF_8)), 400);
-        assertProblem(frame("admin", UUID.randomUUID().toString(), new byte[] {1}), 404);
+        assertProblem(scenario.frame("admin", camera, "not an image".getBytes(StandardCharsets.UTF_8)), 400);
+        assertProblem(scenario.frame("admin", UUID.randomUUID().toString(), new byte[] {1}), 404);
         assertProblem(http.get("auditor", "/api/v1/cameras"), 403);
         Reply listed = http.get("operator", "/api/v1/cameras");
         assertThat(listed.status()).as(listed.body()).isEqualTo(200);
         assertThat(listed.body()).contains("Mercado 10 de Agosto");
-        assertProblem(verdict("operator", UUID.randomUUID().toString(), "CONFIRM"), 404);
-        assertProblem(verdict("operator", UUID.randomUUID().toString(), "MAYBE"), 400);
+        assertProblem(scenario.verdict("operator", UUID.randomUUID().toString(), "CONFIRM"), 404);
+        assertProblem(scenario.verdict("operator", UUID.randomUUID().toString(), "MAYBE"), 400);
     }
 
     private void assertExport(String matchId) throws IOException {
         assertProblem(http.get("supervisor", "/api/v1/evidence/" + matchId + "/export"), 400);
         assertProblem(http.get("operator", "/api/v1/evidence/" + matchId + "/export?justification=court"), 403);
         HttpRequest.Builder export = HttpRequest.newBuilder(
-                        URI.create(base() + "/api/v1/evidence/" + matchId + "/export"))
+                        URI.create(scenario.base() + "/api/v1/evidence/" + matchId + "/export"))
                 .header("X-Justification", "Court request 2026-117 for the hearing");
         java.net.http.HttpResponse<byte[]> zip;
         try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
@@ -172,107 +173,12 @@ class H2FaceApiTest {
         assertThat(names).contains("MANIFEST.txt", "MANIFEST.sig");
     }
 
-    private String camera(String name) {
-        Reply created = http.post("admin", "/api/v1/cameras", Http.json(camera(name, -2.8974)));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.text("id");
-    }
-
-    private static Map<String, Object> camera(String name, double lat) {
-        return Map.of("name", name, "lat", lat, "lon", -79.0045, "province", "Azuay");
-    }
-
-    private String subject() {
-        Reply subject = http.post(
-                "investigator",
-                "/api/v1/subjects",
-                Http.json(Map.of("name", "Persona Buscada", "category", "MISSING_PERSON")));
-        assertThat(subject.status()).as(subject.body()).isEqualTo(201);
-        return subject.text("id");
-    }
-
-    private String authorization(String subjectId, String cameraId) {
-        Instant now = clock.instant();
-        Map<String, Object> request = new HashMap<>(Map.of(
-                "subjectId",
-                subjectId,
-                "purpose",
-                "VICTIM_OR_MISSING_PERSON_SEARCH",
-                "dataKinds",
-                List.of("FACE"),
-                "issuingAuthority",
-                "Unidad Judicial Penal de Cuenca",
-                "legalBasis",
-                "COIP art. 162",
-                "reference",
-                "01283-2026-00977",
-                "notBefore",
-                now.toString(),
-                "expiresAt",
-                now.plus(Duration.ofDays(7)).toString(),
-                "scope",
-                Map.of("areas", List.of(), "cameraIds", List.of(cameraId)),
-                "urgent",
-                false));
-        Reply requested = http.post("investigator", "/api/v1/authorizations", Http.json(request));
-        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
-        String id = requested.text("id");
-        Reply approved = http.post(
-                "approver",
-                "/api/v1/authorizations/" + id + "/decision",
-                Http.json(Map.of("decision", "APPROVE", "reason", "Missing person, court order")));
-        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-        return id;
-    }
-
-    private Reply enrol(String subjectId, String authorizationId, List<byte[]> photos) {
-        String boundary = "amparo-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        field(body, boundary, "subjectId", subjectId);
-        field(body, boundary, "authorizationId", authorizationId);
-        for (int i = 0; i < photos.size(); i++) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"p" + i
-                            + ".jpg\"\r\nContent-Type: image/jpeg\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(photos.get(i));
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(
-                "investigator",
-                HttpRequest.newBuilder(URI.create(base() + "/api/v1/watchlist/entries"))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
-    }
-
-    private static void field(ByteArrayOutputStream body, String boundary, String name, String value) {
-        body.writeBytes(
-                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
-                        .getBytes(StandardCharsets.UTF_8));
-    }
-
-    private Reply frame(String user, String cameraId, byte[] jpeg) {
-        return http.send(
-                user,
-                HttpRequest.newBuilder(URI.create(base() + "/api/v1/cameras/" + cameraId + "/frames"))
-                        .header("Content-Type", "image/jpeg")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(jpeg)));
-    }
-
-    private Reply verdict(String user, String matchId, String verdict) {
-        return http.post(user, "/api/v1/alerts/" + matchId + "/confirmations", Http.json(Map.of("verdict", verdict)));
-    }
-
     private List<JsonNode> faceMatches(String user) {
         Reply reply = http.get(user, "/api/v1/alerts?type=FACE_MATCH");
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         List<JsonNode> list = new ArrayList<>();
         reply.json().forEach(list::add);
         return list;
-    }
-
-    private String base() {
-        return "http://127.0.0.1:" + port;
     }
 
     private static String basic(String user) {
