@@ -12,10 +12,12 @@ import org.amparo.core.alert.AlertQuery;
 import org.amparo.core.alert.AlertService;
 import org.amparo.core.alert.AlertStatus;
 import org.amparo.core.alert.AlertType;
+import org.amparo.core.face.FaceMatch;
 import org.amparo.core.face.FaceMatchQuery;
 import org.amparo.core.face.FaceMatchService;
 import org.amparo.core.face.FaceMatchStatus;
 import org.amparo.core.face.VerdictKind;
+import org.amparo.server.events.FaceMatchEvents;
 import org.amparo.server.monitoring.GeofenceRuntime;
 import org.amparo.server.security.CurrentActor;
 import org.jspecify.annotations.Nullable;
@@ -40,11 +42,14 @@ public class AlertController {
     private final GeofenceRuntime runtime;
 
     private final FaceMatchService faceMatches;
+    private final FaceMatchEvents faceEvents;
 
-    public AlertController(AlertService alerts, GeofenceRuntime runtime, FaceMatchService faceMatches) {
+    public AlertController(
+            AlertService alerts, GeofenceRuntime runtime, FaceMatchService faceMatches, FaceMatchEvents faceEvents) {
         this.alerts = alerts;
         this.runtime = runtime;
         this.faceMatches = faceMatches;
+        this.faceEvents = faceEvents;
     }
 
     /** A reviewer's verdict on a face match. */
@@ -97,8 +102,10 @@ public class AlertController {
             throw RefusedException.invalid("verdict", "CONFIRM or REJECT");
         }
         VerdictKind verdict = parse(VerdictKind.class, body.verdict(), "verdict");
-        return FaceMatchViews.view(
-                Outcomes.value(faceMatches.decide(CurrentActor.of(auth), EvidenceController.match(id), verdict)));
+        FaceMatch decided =
+                Outcomes.value(faceMatches.decide(CurrentActor.of(auth), EvidenceController.match(id), verdict));
+        faceEvents.decided(decided);
+        return FaceMatchViews.view(decided);
     }
 
     @PostMapping("/{id}/acknowledge")

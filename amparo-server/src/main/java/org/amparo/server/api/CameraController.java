@@ -15,6 +15,7 @@ import org.amparo.core.camera.NewCamera;
 import org.amparo.core.face.FaceSettings;
 import org.amparo.core.face.FrameReport;
 import org.amparo.core.geo.GeoPoint;
+import org.amparo.server.events.FaceMatchEvents;
 import org.amparo.server.face.CameraSessions;
 import org.amparo.server.security.CurrentActor;
 import org.jspecify.annotations.Nullable;
@@ -41,10 +42,12 @@ public class CameraController {
 
     private final CameraService cameras;
     private final CameraSessions sessions;
+    private final FaceMatchEvents events;
 
-    public CameraController(CameraService cameras, CameraSessions sessions) {
+    public CameraController(CameraService cameras, CameraSessions sessions, FaceMatchEvents events) {
         this.cameras = cameras;
         this.sessions = sessions;
+        this.events = events;
     }
 
     /** A camera to register; unknown fields are refused. */
@@ -99,6 +102,7 @@ public class CameraController {
         }
         byte[] frame = read(request);
         FrameReport report = Outcomes.value(sessions.frame(CurrentActor.of(auth), camera, frame));
+        events.created(report.created());
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("faces", report.faces());
         view.put("matches", report.matches());

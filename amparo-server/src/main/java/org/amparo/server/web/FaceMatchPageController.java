@@ -16,6 +16,7 @@ import org.amparo.core.face.FaceMatchQuery;
 import org.amparo.core.face.FaceMatchService;
 import org.amparo.core.face.FaceMatchStatus;
 import org.amparo.core.face.VerdictKind;
+import org.amparo.server.events.FaceMatchEvents;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -48,11 +49,14 @@ public class FaceMatchPageController {
     private final FaceMatchService matches;
     private final EvidenceService evidence;
     private final MessageSource messages;
+    private final FaceMatchEvents events;
 
-    public FaceMatchPageController(FaceMatchService matches, EvidenceService evidence, MessageSource messages) {
+    public FaceMatchPageController(
+            FaceMatchService matches, EvidenceService evidence, MessageSource messages, FaceMatchEvents events) {
         this.matches = matches;
         this.evidence = evidence;
         this.messages = messages;
+        this.events = events;
     }
 
     /** One line of the review: the match and whether this reviewer may still give a verdict. */
@@ -126,6 +130,7 @@ public class FaceMatchPageController {
             outcome = matches.decide(actor, parsed.get(), kind.get());
         }
         if (outcome instanceof Outcome.Done<FaceMatch>(FaceMatch decided)) {
+            events.decided(decided);
             redirect.addFlashAttribute("notice", "faceMatches.decided." + decided.status());
             redirect.addFlashAttribute("changedId", decided.id().toString());
             return new ModelAndView("redirect:/face-matches");

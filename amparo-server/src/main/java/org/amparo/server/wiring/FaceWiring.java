@@ -30,7 +30,7 @@ import org.amparo.core.legal.AuthorizationStore;
 import org.amparo.face.gallery.VectorGalleryIndex;
 import org.amparo.server.config.FaceConfig;
 import org.amparo.server.config.Settings;
-import org.amparo.server.events.EventHub;
+import org.amparo.server.events.FaceMatchEvents;
 import org.amparo.server.face.CameraSessions;
 import org.amparo.server.face.FaceEngine;
 import org.amparo.server.face.FaceKeys;
@@ -128,11 +128,8 @@ public class FaceWiring {
 
     /** Confirmed matches reach the live pages by id only: no name, position or picture on the stream. */
     @Bean
-    ConfirmedSightingListener confirmedSightingListener(EventHub events) {
-        return match -> events.publish(
-                "face-match",
-                java.util.Map.of(
-                        "id", match.id().toString(), "status", match.status().name()));
+    ConfirmedSightingListener confirmedSightingListener(FaceMatchEvents events) {
+        return events::confirmed;
     }
 
     @Bean
