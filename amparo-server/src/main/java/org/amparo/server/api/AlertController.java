@@ -12,6 +12,12 @@ import org.amparo.core.alert.AlertQuery;
 import org.amparo.core.alert.AlertService;
 import org.amparo.core.alert.AlertStatus;
 import org.amparo.core.alert.AlertType;
+import org.amparo.core.face.FaceMatch;
+import org.amparo.core.face.FaceMatchQuery;
+import org.amparo.core.face.FaceMatchService;
+import org.amparo.core.face.FaceMatchStatus;
+import org.amparo.core.face.VerdictKind;
+import org.amparo.server.events.FaceMatchEvents;
 import org.amparo.server.monitoring.GeofenceRuntime;
 import org.amparo.server.security.CurrentActor;
 import org.jspecify.annotations.Nullable;
@@ -24,17 +30,34 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The alert queue of operators and supervisors: list, acknowledge, resolve. Every use is audited. */
+/**
+ * The alert queue of operators and supervisors: list, acknowledge, resolve. Face matches are listed
+ * with {@code ?type=FACE_MATCH} (served by the face match review) and decided through {@code
+ * /confirmations}. Every use is audited.
+ */
 @RestController
 @RequestMapping("/api/v1/alerts")
 public class AlertController {
     private final AlertService alerts;
     private final GeofenceRuntime runtime;
 
-    public AlertController(AlertService alerts, GeofenceRuntime runtime) {
+    private final FaceMatchService faceMatches;
+    private final FaceMatchEvents faceEvents;
+
+    public AlertController(
+            AlertService alerts, GeofenceRuntime runtime, FaceMatchService faceMatches, FaceMatchEvents faceEvents) {
         this.alerts = alerts;
         this.runtime = runtime;
+        this.faceMatches = faceMatches;
+        this.faceEvents = faceEvents;
     }
+
+    /** A reviewer's verdict on a face match. */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record ConfirmationBody(@Nullable String verdict) {}
+
+    /** The type filter under which face matches, not geofence alerts, are listed. */
+    static final String FACE_MATCH = "FACE_MATCH";
 
     /** A resolution. */
     @JsonIgnoreProperties(ignoreUnknown = false)
@@ -50,6 +73,15 @@ public class AlertController {
         if (limit < 1 || limit > AlertQuery.MAX_LIMIT) {
             throw RefusedException.invalid("limit", "1.." + AlertQuery.MAX_LIMIT);
         }
+        if (FACE_MATCH.equalsIgnoreCase(String.valueOf(type))) {
+            FaceMatchQuery faces = new FaceMatchQuery(
+                    blank(status) ? null : parse(FaceMatchStatus.class, status, "status"),
+                    blank(since) ? null : instant(since),
+                    Math.min(limit, FaceMatchQuery.MAX_LIMIT));
+            return Outcomes.value(faceMatches.list(CurrentActor.of(auth), faces)).stream()
+                    .map(FaceMatchViews::view)
+                    .toList();
+        }
         AlertQuery query = new AlertQuery(
                 blank(since) ? null : instant(since),
                 blank(type) ? null : parse(AlertType.class, type, "type"),
@@ -58,6 +90,22 @@ public class AlertController {
         return Outcomes.value(alerts.list(CurrentActor.of(auth), query)).stream()
                 .map(AlertController::view)
                 .toList();
+    }
+
+    /**
+     * A verdict on a face match: two different reviewers' CONFIRM make it CONFIRMED, one REJECT
+     * rejects it; a second verdict by the same person is a conflict (409).
+     */
+    @PostMapping("/{id}/confirmations")
+    Map<String, Object> confirm(@PathVariable String id, @RequestBody ConfirmationBody body, Authentication auth) {
+        if (body.verdict() == null) {
+            throw RefusedException.invalid("verdict", "CONFIRM or REJECT");
+        }
+        VerdictKind verdict = parse(VerdictKind.class, body.verdict(), "verdict");
+        FaceMatch decided =
+                Outcomes.value(faceMatches.decide(CurrentActor.of(auth), EvidenceController.match(id), verdict));
+        faceEvents.decided(decided);
+        return FaceMatchViews.view(decided);
     }
 
     @PostMapping("/{id}/acknowledge")

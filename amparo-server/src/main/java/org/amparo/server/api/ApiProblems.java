@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -81,8 +83,22 @@ public class ApiProblems {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+        List<String> supported =
+                e.getSupportedMediaTypes().stream().map(MediaType::toString).toList();
         return respond(ProblemWriter.problem(
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "send application/json"));
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "unsupported-media-type",
+                "send " + (supported.isEmpty() ? "application/json" : String.join(" or ", supported))));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
+        return violation(e.getRequestPartName(), "required");
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> notMultipart(MultipartException e) {
+        return violation("body", "send multipart/form-data");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -33,6 +33,9 @@ public final class RouteTable {
     /** Incident statistics hold no personal data: the auditor may read them too (CHARTER 7). */
     private static final Access STATISTICS = Access.anyOf(DISPATCHER, SUPERVISOR, AUDITOR);
 
+    /** Review of face matches: two of these confirm a match (CHARTER section 4). */
+    private static final Access FACE_REVIEW = Access.anyOf(OPERATOR, INVESTIGATOR, SUPERVISOR);
+
     /** Routes of the JSON API (HTTP Basic or API token; no session, no CSRF). */
     public static final List<Route> API = List.of(
             route(POST, "/api/v1/subjects", Access.anyOf(INVESTIGATOR, DISPATCHER)),
@@ -64,7 +67,14 @@ public final class RouteTable {
             route(GET, "/api/v1/zones/{id}", Access.anyOf(INVESTIGATOR, SUPERVISOR, OPERATOR)),
             route(POST, "/api/v1/monitoring-orders", Access.anyOf(INVESTIGATOR, SUPERVISOR)),
             route(GET, "/api/v1/monitoring-orders/{id}", Access.anyOf(INVESTIGATOR, SUPERVISOR, OPERATOR)),
-            route(GET, "/api/v1/alerts", Access.anyOf(OPERATOR, SUPERVISOR)),
+            // investigators see face matches only (?type=FACE_MATCH): the core refuses them the geofence alerts
+            route(GET, "/api/v1/alerts", Access.anyOf(OPERATOR, SUPERVISOR, INVESTIGATOR)),
+            route(POST, "/api/v1/alerts/{id}/confirmations", FACE_REVIEW),
+            route(POST, "/api/v1/cameras", Access.anyOf(ADMINISTRATOR)),
+            route(GET, "/api/v1/cameras", Access.anyOf(ADMINISTRATOR, OPERATOR, SUPERVISOR, INVESTIGATOR)),
+            route(POST, "/api/v1/cameras/{id}/frames", Access.anyOf(ADMINISTRATOR)),
+            route(POST, "/api/v1/watchlist/entries", Access.anyOf(INVESTIGATOR)),
+            route(GET, "/api/v1/evidence/{id}/export", Access.anyOf(INVESTIGATOR, SUPERVISOR)),
             route(GET, "/api/v1/events/stream", OPERATIONS),
             route(POST, "/api/v1/alerts/{id}/acknowledge", Access.anyOf(OPERATOR, SUPERVISOR)),
             route(POST, "/api/v1/alerts/{id}/resolve", Access.anyOf(OPERATOR, SUPERVISOR)),
@@ -151,6 +161,10 @@ public final class RouteTable {
             route(POST, "/incidents/{id}/dispatch", DISPATCH),
             route(POST, "/incidents/{id}/status", DISPATCH),
             route(POST, "/incidents/{id}/units/{unitId}/status", DISPATCH),
+            route(GET, "/face-matches", FACE_REVIEW),
+            route(POST, "/face-matches/justification", FACE_REVIEW),
+            route(GET, "/face-matches/evidence/{id}", FACE_REVIEW),
+            route(POST, "/face-matches/{id}/verdict", FACE_REVIEW),
             route(GET, "/stats", STATISTICS),
             route(GET, "/stats/incidents.csv", STATISTICS));
 

@@ -41,6 +41,7 @@ public class PageChrome {
             new NavLink("/dispatch", "nav.dispatch"),
             new NavLink("/calls/new", "nav.newCall"),
             new NavLink("/alerts", "nav.alerts"),
+            new NavLink("/face-matches", "nav.faceMatches"),
             new NavLink("/map", "nav.map"),
             new NavLink("/authorizations?status=REQUESTED", "nav.pending"),
             new NavLink("/authorizations", "nav.authorizations"),
