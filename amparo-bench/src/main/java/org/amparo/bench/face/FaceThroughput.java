@@ -22,6 +22,7 @@ import org.amparo.face.image.RgbImage;
 import org.amparo.face.pipeline.AnalyzedFace;
 import org.amparo.face.pipeline.FaceAnalysis;
 import org.amparo.face.pipeline.FacePipeline;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Throughput of detect + align + embed: {@code face-throughput --manifest manifest.csv [--threads
@@ -52,7 +53,6 @@ public final class FaceThroughput {
         List<RgbImage> images = decode(set);
         Optional<String> noPeer =
                 options.peer() ? NodeFacePeer.unavailable(options.peerDir()) : Optional.of("--no-peer");
-        NodeFacePeer peer = new NodeFacePeer(options.node(), options.peerDir().resolve("face-bench.cjs"));
         out.printf(
                 Locale.ROOT,
                 "face-throughput: %d images (decoded before timing), warm-up %.0f s, window %.0f s, %d cores%n",
@@ -63,25 +63,9 @@ public final class FaceThroughput {
         noPeer.ifPresent(why -> out.println("peer not run: " + why));
         List<String> rows = new ArrayList<>();
         try (FacePipeline pipeline = FacePipeline.open()) {
-            if (noPeer.isEmpty()) {
-                compare(pipeline, set, images, peer, options, out);
-            }
+            NodeFacePeer peer = noPeer.isPresent() ? null : checkedPeer(pipeline, set, images, options, out);
             for (int threads : options.threads()) {
-                double amparo = measure(pipeline, images, threads, options.timing());
-                out.printf(Locale.ROOT, "  Amparo  %d thread(s): %.1f images/s%n", threads, amparo);
-                if (noPeer.isPresent()) {
-                    rows.add(String.format(Locale.ROOT, "| %d | %.1f | not run | |", threads, amparo));
-                    continue;
-                }
-                NodeFacePeer.Result node = peer.run(options.manifest(), threads, options.timing(), 0);
-                out.printf(Locale.ROOT, "  face-api %d worker(s): %.1f images/s%n", threads, node.imagesPerSecond());
-                rows.add(String.format(
-                        Locale.ROOT,
-                        "| %d | %.1f | %.1f | %.2f |",
-                        threads,
-                        amparo,
-                        node.imagesPerSecond(),
-                        amparo / node.imagesPerSecond()));
+                rows.add(measureBoth(pipeline, images, threads, peer, options, out));
             }
         }
         out.println();
@@ -89,6 +73,31 @@ public final class FaceThroughput {
                 + " | ratio Amparo/face-api |");
         out.println("|---|---|---|---|");
         rows.forEach(out::println);
+    }
+
+    /** One table row: Amparo on {@code threads} threads, then the peer (when given) with as many workers. */
+    private static String measureBoth(
+            FacePipeline pipeline,
+            List<RgbImage> images,
+            int threads,
+            @Nullable NodeFacePeer peer,
+            FaceThroughputOptions options,
+            PrintStream out)
+            throws IOException {
+        double amparo = measure(pipeline, images, threads, options.timing());
+        out.printf(Locale.ROOT, "  Amparo  %d thread(s): %.1f images/s%n", threads, amparo);
+        if (peer == null) {
+            return String.format(Locale.ROOT, "| %d | %.1f | not run | |", threads, amparo);
+        }
+        NodeFacePeer.Result node = peer.run(options.manifest(), threads, options.timing(), 0);
+        out.printf(Locale.ROOT, "  face-api %d worker(s): %.1f images/s%n", threads, node.imagesPerSecond());
+        return String.format(
+                Locale.ROOT,
+                "| %d | %.1f | %.1f | %.2f |",
+                threads,
+                amparo,
+                node.imagesPerSecond(),
+                amparo / node.imagesPerSecond());
     }
 
     /** Images per second of {@code threads} threads analysing the images round-robin. */
@@ -125,6 +134,23 @@ public final class FaceThroughput {
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** The peer after its agreement check, or null (and why, printed) when it cannot run. */
+    private static @Nullable NodeFacePeer checkedPeer(
+            FacePipeline pipeline,
+            SharedFaceSet set,
+            List<RgbImage> images,
+            FaceThroughputOptions options,
+            PrintStream out) {
+        NodeFacePeer peer = new NodeFacePeer(options.node(), options.peerDir().resolve("face-bench.cjs"));
+        try {
+            compare(pipeline, set, images, peer, options, out);
+            return peer;
+        } catch (IOException e) {
+            out.println("peer not run: " + e.getMessage() + "; Amparo's numbers alone follow");
+            return null;
         }
     }
 
