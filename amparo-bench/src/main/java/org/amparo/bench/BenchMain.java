@@ -1,9 +1,13 @@
 package org.amparo.bench;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.amparo.bench.face.FaceEval;
+import org.amparo.bench.face.FacePairs;
+import org.amparo.bench.face.FaceThroughput;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -18,12 +22,26 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * measured in the same run: {@code java -cp ... org.amparo.bench.BenchMain [regex] [JMH options]}.
  * Any of JMH's own command-line options ({@code -f 1 -wi 1 -i 2 -r 5s -t 2 -p zones=1000}) overrides
  * the defaults here: 1 fork, 2 warmup and 5 measurement iterations of 3 s, 1 thread.
+ *
+ * <p>A first argument naming a command runs that command instead (the jar's other entry points):
+ * {@code face-eval} ({@link FaceEval}), {@code face-pairs} ({@link FacePairs}) and {@code
+ * face-throughput} ({@link FaceThroughput}).
  */
 @SuppressForbidden(reason = "a benchmark runner prints its results")
 public final class BenchMain {
     private BenchMain() {}
 
-    public static void main(String[] args) throws RunnerException, CommandLineOptionException {
+    public static void main(String[] args) throws Exception {
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (args.length == 0 ? "" : args[0]) {
+            case "face-eval" -> FaceEval.main(rest);
+            case "face-pairs" -> FacePairs.main(rest);
+            case "face-throughput" -> FaceThroughput.main(rest);
+            default -> runJmh(args);
+        }
+    }
+
+    private static void runJmh(String[] args) throws RunnerException, CommandLineOptionException {
         CommandLineOptions given = new CommandLineOptions(args);
         OptionsBuilder builder = new OptionsBuilder();
         if (given.getIncludes().isEmpty()) {
