@@ -12,7 +12,8 @@
     return Promise.all([
       json(el.dataset.areasUrl),
       json(el.dataset.unitsUrl),
-      alertsUrl ? json(alertsUrl) : Promise.resolve(null)
+      alertsUrl ? json(alertsUrl) : Promise.resolve(null),
+      el.dataset.camerasUrl ? json(el.dataset.camerasUrl) : Promise.resolve(null)
     ]);
   }).then(function (loaded) {
     var areas = loaded[0];
@@ -36,6 +37,21 @@
     var overlays = {};
     overlays[el.dataset.areasLabel] = areaLayer;
     overlays[el.dataset.unitsLabel] = unitLayer;
+    var cameras = loaded[3];
+    if (cameras) {
+      overlays[el.dataset.camerasLabel] = L.geoJSON(cameras, {
+        pointToLayer: function (feature, latlng) {
+          var on = feature.properties.enabled;
+          return L.circleMarker(latlng, {radius: 6, color: '#1b1b1f', weight: 2,
+            fillColor: on ? '#6750a4' : '#9e9e9e', fillOpacity: 1, dashArray: on ? null : '2 2'});
+        },
+        onEachFeature: function (feature, l) {
+          var p = feature.properties || {};
+          l.bindTooltip(p.name + ' · ' + p.province + (p.enabled ? '' : ' · off'));
+        }
+      }).addTo(map);
+      document.body.dataset.cameras = String(cameras.features.length);
+    }
     var alerts = loaded[2];
     if (alerts) {
       overlays[el.dataset.alertsLabel] = L.geoJSON(alerts, {

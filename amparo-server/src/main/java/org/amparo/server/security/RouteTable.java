@@ -132,6 +132,7 @@ public final class RouteTable {
             route(GET, "/map/areas.json", OPERATIONS),
             route(GET, "/map/units.json", OPERATIONS),
             route(GET, "/map/alerts.json", Access.anyOf(OPERATOR, SUPERVISOR)),
+            route(GET, "/map/cameras.json", Access.anyOf(ADMINISTRATOR, OPERATOR, SUPERVISOR, INVESTIGATOR)),
             route(GET, "/events/stream", OPERATIONS),
             route(GET, "/authorizations", Access.anyOf(INVESTIGATOR, APPROVER, SUPERVISOR, AUDITOR)),
             route(GET, "/authorizations/new", Access.anyOf(INVESTIGATOR)),

@@ -9,6 +9,8 @@ import org.amparo.core.audit.AuditAction;
 import org.amparo.core.audit.AuditLog;
 import org.amparo.core.audit.AuditObjectType;
 import org.amparo.core.audit.AuditRecord;
+import org.amparo.core.camera.Camera;
+import org.amparo.core.camera.CameraService;
 import org.amparo.core.device.Device;
 import org.amparo.core.device.DeviceKind;
 import org.amparo.core.device.DeviceStore;
@@ -49,6 +51,7 @@ public class MapPageController {
     private final AuditLog audit;
     private final Clock clock;
     private final AlertService alertService;
+    private final CameraService cameraService;
     private final String tileUrl;
 
     public MapPageController(
@@ -59,8 +62,10 @@ public class MapPageController {
             AuditLog audit,
             Clock clock,
             AlertService alertService,
+            CameraService cameraService,
             Settings settings) {
         this.alertService = alertService;
+        this.cameraService = cameraService;
         this.areas = areas;
         this.devices = devices;
         this.fixes = fixes;
@@ -75,6 +80,8 @@ public class MapPageController {
         model.addAttribute("tileUrl", tileUrl);
         model.addAttribute(
                 "alertsLayer", PageChrome.allows(PageChrome.actor(auth).roles(), "/map/alerts.json"));
+        model.addAttribute(
+                "camerasLayer", PageChrome.allows(PageChrome.actor(auth).roles(), "/map/cameras.json"));
         return "map";
     }
 
@@ -151,6 +158,36 @@ public class MapPageController {
             feature.putObject("geometry")
                     .put("type", "Point")
                     .set("coordinates", f.arrayNode().add(at.longitude()).add(at.latitude()));
+        }
+        ObjectNode collection = f.objectNode().put("type", "FeatureCollection");
+        collection.set("features", features);
+        return collection;
+    }
+
+    /**
+     * The registered cameras as GeoJSON Points with properties id, name, province and enabled; for
+     * those who may list cameras, through the audited camera list. No source URL (it may hold
+     * credentials) and no picture.
+     */
+    @GetMapping(path = "/map/cameras.json", produces = "application/geo+json")
+    @ResponseBody
+    ObjectNode cameras(org.springframework.security.core.Authentication auth) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ArrayNode features = f.arrayNode();
+        for (Camera camera : Outcomes.value(cameraService.list(PageChrome.actor(auth)))) {
+            ObjectNode feature = features.addObject().put("type", "Feature");
+            feature.putObject("properties")
+                    .put("id", camera.id().toString())
+                    .put("name", camera.name())
+                    .put("province", camera.province())
+                    .put("enabled", camera.enabled());
+            feature.putObject("geometry")
+                    .put("type", "Point")
+                    .set(
+                            "coordinates",
+                            f.arrayNode()
+                                    .add(camera.position().longitude())
+                                    .add(camera.position().latitude()));
         }
         ObjectNode collection = f.objectNode().put("type", "FeatureCollection");
         collection.set("features", features);

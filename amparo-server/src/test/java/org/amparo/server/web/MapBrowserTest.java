@@ -118,4 +118,29 @@ class MapBrowserTest extends BrowserTestSupport {
             screenshot(page, "map-units");
         }
     }
+
+    @Test
+    void showsTheCamerasWithoutTheirSourceAddresses() {
+        ApiReply camera = apiPost(
+                "admin",
+                DEMO_PASSWORD,
+                "/api/v1/cameras",
+                java.util.Map.of("name", "Parque Calderón N", "lat", -2.8974, "lon", -79.0045, "province", "Azuay"));
+        assertThat(camera.status()).as(camera.body()).isEqualTo(201);
+
+        try (BrowserContext operatorSession = newContext()) {
+            Page page = signIn(operatorSession, "operator", DEMO_PASSWORD);
+            page.navigate("/map");
+            assertThat(page.locator("body[data-cameras]")).hasCount(1);
+            assertThat(page.locator("body").getAttribute("data-cameras")).isNotEqualTo("0");
+            String cameras = page.request().get("/map/cameras.json").text();
+            assertThat(cameras).contains("Parque Calderón N").doesNotContain("sourceUrl", "token");
+        }
+        try (BrowserContext dispatcherSession = newContext()) {
+            Page page = signIn(dispatcherSession, "dispatcher", DEMO_PASSWORD);
+            page.navigate("/map");
+            assertThat(page.locator("body[data-units]")).hasCount(1);
+            assertThat(page.locator("body[data-cameras]")).hasCount(0);
+        }
+    }
 }
