@@ -10,6 +10,7 @@ import org.amparo.core.audit.AuditObjectType;
 import org.amparo.core.audit.AuditRecord;
 import org.amparo.core.audit.Refusals;
 import org.amparo.core.engine.Outcome;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The camera registry. Administrators register cameras and switch them on or off; administrators
@@ -23,8 +24,16 @@ public final class CameraService {
         this.p = ports;
     }
 
-    /** Registers a camera, enabled. */
+    /** Registers a camera, enabled, without an upload token of its own. */
     public Outcome<Camera> create(Actor actor, NewCamera request) {
+        return create(actor, request, null);
+    }
+
+    /**
+     * Registers a camera, enabled; {@code tokenSha256}, when given, is the SHA-256 of the camera's own
+     * upload token (the token itself is never seen here).
+     */
+    public Outcome<Camera> create(Actor actor, NewCamera request, @Nullable String tokenSha256) {
         Instant now = p.clock().instant();
         Outcome<Camera> outcome;
         if (!actor.has(Role.ADMINISTRATOR)) {
@@ -43,9 +52,12 @@ public final class CameraService {
                     actor.username());
             outcome = p.tx().inTransaction(() -> {
                 p.cameras().insert(camera);
+                if (tokenSha256 != null) {
+                    p.cameras().setTokenSha256(camera.id(), tokenSha256);
+                }
                 p.audit()
                         .append(AuditRecord.by(actor, now)
-                                .detail("registered province=" + camera.province())
+                                .detail("registered province=" + camera.province() + " token=" + (tokenSha256 != null))
                                 .success(AuditAction.CREATE, AuditObjectType.CAMERA, camera.id()));
                 return new Outcome.Done<>(camera);
             });

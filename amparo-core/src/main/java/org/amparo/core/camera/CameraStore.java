@@ -14,4 +14,10 @@ public interface CameraStore {
 
     /** Every camera, by name. */
     List<Camera> list();
+
+    /** Sets the SHA-256 (lowercase hex) of the camera's own upload token, replacing any earlier one. */
+    void setTokenSha256(CameraId id, String tokenSha256);
+
+    /** The SHA-256 of the camera's upload token; empty for an unknown camera or one without a token. */
+    Optional<String> tokenSha256(CameraId id);
 }

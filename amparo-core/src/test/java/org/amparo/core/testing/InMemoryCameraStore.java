@@ -12,6 +12,7 @@ import org.amparo.core.camera.CameraStore;
 /** Cameras in a map. Thread-safe (every method is synchronized). */
 public final class InMemoryCameraStore implements CameraStore {
     private final Map<CameraId, Camera> cameras = new LinkedHashMap<>();
+    private final Map<CameraId, String> tokens = new LinkedHashMap<>();
 
     @Override
     public synchronized void insert(Camera camera) {
@@ -37,5 +38,18 @@ public final class InMemoryCameraStore implements CameraStore {
         return cameras.values().stream()
                 .sorted(Comparator.comparing(Camera::name))
                 .toList();
+    }
+
+    @Override
+    public synchronized void setTokenSha256(CameraId id, String tokenSha256) {
+        if (!cameras.containsKey(id)) {
+            throw new IllegalStateException("no camera " + id);
+        }
+        tokens.put(id, tokenSha256);
+    }
+
+    @Override
+    public synchronized Optional<String> tokenSha256(CameraId id) {
+        return Optional.ofNullable(tokens.get(id));
     }
 }

@@ -8,6 +8,8 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.amparo.core.access.Actor;
+import org.amparo.core.access.Role;
 import org.amparo.core.camera.Camera;
 import org.amparo.core.camera.CameraId;
 import org.amparo.core.camera.CameraService;
@@ -15,18 +17,24 @@ import org.amparo.core.camera.NewCamera;
 import org.amparo.core.face.FaceSettings;
 import org.amparo.core.face.FrameReport;
 import org.amparo.core.geo.GeoPoint;
+import org.amparo.server.camera.CameraAuthenticator;
+import org.amparo.server.camera.CameraHealth;
+import org.amparo.server.camera.CameraPullers;
 import org.amparo.server.events.FaceMatchEvents;
 import org.amparo.server.face.CameraSessions;
+import org.amparo.server.security.ApiTokens;
 import org.amparo.server.security.CurrentActor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,11 +51,20 @@ public class CameraController {
     private final CameraService cameras;
     private final CameraSessions sessions;
     private final FaceMatchEvents events;
+    private final CameraAuthenticator tokens;
+    private final CameraPullers pullers;
 
-    public CameraController(CameraService cameras, CameraSessions sessions, FaceMatchEvents events) {
+    public CameraController(
+            CameraService cameras,
+            CameraSessions sessions,
+            FaceMatchEvents events,
+            CameraAuthenticator tokens,
+            CameraPullers pullers) {
         this.cameras = cameras;
         this.sessions = sessions;
         this.events = events;
+        this.tokens = tokens;
+        this.pullers = pullers;
     }
 
     /** A camera to register; unknown fields are refused. */
@@ -70,29 +87,47 @@ public class CameraController {
         } catch (IllegalArgumentException e) {
             throw RefusedException.invalid("lat/lon", "a WGS 84 position: latitude -90..90, longitude -180..180");
         }
+        String token = CameraAuthenticator.newToken();
         Camera camera = Outcomes.value(cameras.create(
                 CurrentActor.of(auth),
                 new NewCamera(
                         body.name() == null ? "" : body.name(),
                         position,
                         body.province() == null ? "" : body.province(),
-                        body.sourceUrl())));
+                        body.sourceUrl()),
+                ApiTokens.sha256(token)));
+        pullers.sync();
+        Map<String, Object> view = view(camera);
+        // shown once: only its SHA-256 is stored
+        view.put("token", token);
         return ResponseEntity.created(URI.create("/api/v1/cameras/" + camera.id()))
-                .body(view(camera));
+                .body(view);
     }
 
     @GetMapping
     List<Map<String, Object>> list(Authentication auth) {
         return Outcomes.value(cameras.list(CurrentActor.of(auth))).stream()
-                .map(CameraController::view)
+                .map(c -> {
+                    Map<String, Object> view = view(c);
+                    pullers.health(c.id()).ifPresent(h -> view.put("ingest", health(h)));
+                    return view;
+                })
                 .toList();
     }
 
-    /** One frame (JPEG or PNG body) of a camera, matched now: 202 with the counts. */
+    /**
+     * One frame (JPEG or PNG body) of a camera, matched now: 202 with the counts. Sent by the camera itself with
+     * its own token in {@value CameraAuthenticator#HEADER}, or by a logged-in administrator.
+     */
     @PostMapping("/{id}/frames")
-    ResponseEntity<Map<String, Object>> frame(@PathVariable String id, HttpServletRequest request, Authentication auth)
+    ResponseEntity<Map<String, Object>> frame(
+            @PathVariable String id,
+            HttpServletRequest request,
+            @RequestHeader(name = CameraAuthenticator.HEADER, required = false) @Nullable String cameraToken,
+            @Nullable Authentication auth)
             throws IOException {
         CameraId camera = camera(id);
+        Actor actor = uploader(camera, cameraToken, auth);
         if (!isImage(request.getContentType())) {
             throw new RefusedException(
                     HttpStatus.UNSUPPORTED_MEDIA_TYPE,
@@ -101,7 +136,7 @@ public class CameraController {
                     List.of());
         }
         byte[] frame = read(request);
-        FrameReport report = Outcomes.value(sessions.frame(CurrentActor.of(auth), camera, frame));
+        FrameReport report = Outcomes.value(sessions.frame(actor, camera, frame));
         events.created(report.created());
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("faces", report.faces());
@@ -110,6 +145,51 @@ public class CameraController {
         view.put("droppedOutOfScope", report.droppedCount());
         view.put("matchIds", report.created().stream().map(Object::toString).toList());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(view);
+    }
+
+    /** The camera itself (its token) or a logged-in administrator; a 401 or 403 problem otherwise. */
+    private Actor uploader(CameraId camera, @Nullable String cameraToken, @Nullable Authentication auth) {
+        if (cameraToken != null) {
+            if (!tokens.verify(camera, cameraToken)) {
+                throw new RefusedException(
+                        HttpStatus.UNAUTHORIZED,
+                        "unauthenticated",
+                        "the " + CameraAuthenticator.HEADER + " is not this camera's token",
+                        List.of());
+            }
+            return CameraAuthenticator.actor(camera);
+        }
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            throw new RefusedException(
+                    HttpStatus.UNAUTHORIZED,
+                    "unauthenticated",
+                    "send the camera's token in " + CameraAuthenticator.HEADER + " or log in as an administrator",
+                    List.of());
+        }
+        Actor actor = CurrentActor.of(auth);
+        if (!actor.has(Role.ADMINISTRATOR)) {
+            throw new RefusedException(
+                    HttpStatus.FORBIDDEN,
+                    "forbidden-role",
+                    "only the camera itself or an administrator posts its frames",
+                    List.of());
+        }
+        return actor;
+    }
+
+    static Map<String, Object> health(CameraHealth h) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("state", h.state().name());
+        view.put("source", h.source());
+        view.put("framesIn", h.framesIn());
+        view.put("framesOut", h.framesOut());
+        view.put("framesDropped", h.framesDropped());
+        view.put("framesRefused", h.framesRefused());
+        view.put("matches", h.matches());
+        view.put("restarts", h.restarts());
+        view.put("lastFrameAt", h.lastFrameAt() == null ? null : h.lastFrameAt().toString());
+        view.put("lastError", h.lastError());
+        return view;
     }
 
     private static boolean isImage(@Nullable String contentType) {

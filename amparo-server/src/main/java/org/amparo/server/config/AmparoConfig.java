@@ -206,6 +206,7 @@ public final class AmparoConfig {
                 ALERT_MQTT_TOPIC));
         keys.addAll(DispatchConfig.all());
         keys.addAll(FaceConfig.all());
+        keys.addAll(CameraConfig.all());
         for (DataClass dataClass : DataClass.values()) {
             keys.add(retentionDays(dataClass));
         }

@@ -72,7 +72,10 @@ public final class RouteTable {
             route(POST, "/api/v1/alerts/{id}/confirmations", FACE_REVIEW),
             route(POST, "/api/v1/cameras", Access.anyOf(ADMINISTRATOR)),
             route(GET, "/api/v1/cameras", Access.anyOf(ADMINISTRATOR, OPERATOR, SUPERVISOR, INVESTIGATOR)),
-            route(POST, "/api/v1/cameras/{id}/frames", Access.anyOf(ADMINISTRATOR)),
+            route(
+                    POST,
+                    "/api/v1/cameras/{id}/frames",
+                    new Access.Credential("ADMINISTRATOR, or the camera's own token in `X-Amparo-Camera-Token`")),
             route(POST, "/api/v1/watchlist/entries", Access.anyOf(INVESTIGATOR)),
             route(GET, "/api/v1/evidence/{id}/export", Access.anyOf(INVESTIGATOR, SUPERVISOR)),
             route(GET, "/api/v1/events/stream", OPERATIONS),

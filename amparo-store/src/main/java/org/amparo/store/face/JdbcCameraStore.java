@@ -66,6 +66,25 @@ public final class JdbcCameraStore implements CameraStore {
                 .list();
     }
 
+    @Override
+    public void setTokenSha256(CameraId id, String tokenSha256) {
+        int updated = jdbc.sql("UPDATE cameras SET token_sha256 = :token WHERE id = :id")
+                .param("id", id.toString())
+                .param("token", tokenSha256)
+                .update();
+        if (updated != 1) {
+            throw new IllegalStateException("no camera " + id);
+        }
+    }
+
+    @Override
+    public Optional<String> tokenSha256(CameraId id) {
+        return jdbc.sql("SELECT token_sha256 FROM cameras WHERE id = :id AND token_sha256 IS NOT NULL")
+                .param("id", id.toString())
+                .query(String.class)
+                .optional();
+    }
+
     private static Camera camera(ResultSet rs, int row) throws SQLException {
         return new Camera(
                 CameraId.parse(rs.getString("id")),
