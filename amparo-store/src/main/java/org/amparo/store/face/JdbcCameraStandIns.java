@@ -25,9 +25,16 @@ public final class JdbcCameraStandIns implements CameraStandIns {
 
     @Override
     public void ensure(DeviceId id, String identifier, String label, Instant at) {
+        boolean exists = jdbc.sql("SELECT COUNT(*) FROM devices WHERE id = :id")
+                        .param("id", id.toString())
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (exists) {
+            return;
+        }
         jdbc.sql("INSERT INTO devices (id, identifier, kind, label, token_sha256, created_at, created_by, enabled)"
-                        + " SELECT :id, :identifier, :kind, :label, :token, :at, :by, FALSE FROM audit_anchor"
-                        + " WHERE NOT EXISTS (SELECT 1 FROM devices WHERE id = :id)")
+                        + " VALUES (:id, :identifier, :kind, :label, :token, :at, :by, FALSE)")
                 .param("id", id.toString())
                 .param("identifier", identifier)
                 .param("kind", DeviceKind.CAMERA.name())
