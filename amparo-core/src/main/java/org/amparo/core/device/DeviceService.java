@@ -52,6 +52,9 @@ public final class DeviceService {
         if (!allowed) {
             return new Outcome.Forbidden<>("your roles cannot register a device of kind " + kind);
         }
+        if (kind == DeviceKind.CAMERA) {
+            return Outcome.invalid("kind", "camera stand-ins are created by Amparo, not registered");
+        }
         if (!Device.validIdentifier(identifier)) {
             return Outcome.invalid(
                     "identifier", "1.." + Device.MAX_IDENTIFIER + " printable characters without spaces");

@@ -7,5 +7,7 @@ public enum FixSource {
     /** OwnTracks JSON, over MQTT or HTTP. */
     OWNTRACKS,
     /** Amparo's own REST batch, {@code POST /api/v1/locations}. */
-    REST_BATCH
+    REST_BATCH,
+    /** A face sighting confirmed by two people: the camera's position, not a device's. */
+    CAMERA
 }

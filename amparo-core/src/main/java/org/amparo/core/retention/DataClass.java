@@ -9,9 +9,15 @@ import java.time.Duration;
 public enum DataClass {
     /** Location fixes of monitored subjects. */
     LOCATION_FIX(Duration.ofDays(90), Duration.ZERO),
-    /** Face sightings (matches) and their metadata. */
-    SIGHTING(Duration.ofDays(30), Duration.ZERO),
-    /** Evidence crops not under legal hold. */
+    /**
+     * Face matches never confirmed (pending or rejected), with their sightings, verdicts and probe
+     * crops, counted from when the match was raised; kept past it while under legal hold.
+     */
+    SIGHTING(Duration.ofDays(14), Duration.ZERO),
+    /**
+     * Confirmed face sightings with their matches, verdicts and probe crops, counted from when the
+     * match was raised; kept past it while under legal hold.
+     */
     EVIDENCE(Duration.ofDays(180), Duration.ZERO),
     /** Emergency caller location, counted from the close of its incident. */
     CALLER_LOCATION(Duration.ofDays(30), Duration.ZERO),

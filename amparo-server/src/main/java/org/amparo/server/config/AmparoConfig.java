@@ -216,8 +216,10 @@ public final class AmparoConfig {
     private static String describe(DataClass dataClass) {
         return switch (dataClass) {
             case LOCATION_FIX -> "location fixes of monitored subjects";
-            case SIGHTING -> "face sightings";
-            case EVIDENCE -> "evidence not under legal hold";
+            case SIGHTING ->
+                "face matches never confirmed (pending or rejected), with their sightings and probe "
+                        + "crops, unless under legal hold";
+            case EVIDENCE -> "confirmed face sightings with their matches and probe crops, unless under legal hold";
             case CALLER_LOCATION -> "emergency caller location after its incident closed";
             case SUBJECT_RECORD -> "subject records after their last authorization ended";
             case AUDIT_LOG -> "audit log entries (the law requires at least 183 days)";

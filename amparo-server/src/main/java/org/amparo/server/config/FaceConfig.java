@@ -84,6 +84,15 @@ public final class FaceConfig {
             false,
             s -> bounded(s, Duration.ofSeconds(5), Duration.ofHours(1)));
 
+    public static final ConfigKey<Double> SIGHTING_ACCURACY = new ConfigKey<>(
+            "amparo.face.sighting-accuracy-m",
+            "number of metres in (0, 10000]",
+            "30",
+            "Accuracy given to the location fix a confirmed face sighting adds to the subject's track (the "
+                    + "radius a camera covers). Only where the match's authorization also permits location processing.",
+            false,
+            FaceConfig::meters);
+
     /** The keys of this area, in documentation order. */
     static List<ConfigKey<?>> all() {
         return List.of(
@@ -94,7 +103,8 @@ public final class FaceConfig {
                 MANIFEST_PUBLIC_KEY,
                 MIN_SIMILARITY,
                 SESSION_IDLE,
-                GALLERY_REFRESH_INTERVAL);
+                GALLERY_REFRESH_INTERVAL,
+                SIGHTING_ACCURACY);
     }
 
     /** The evidence folder: configured, or under the data folder. */
@@ -121,6 +131,14 @@ public final class FaceConfig {
         double value = Double.parseDouble(s);
         if (!(value > 0.5 && value < 1)) {
             throw new IllegalArgumentException("must be within (0.5, 1)");
+        }
+        return value;
+    }
+
+    private static Double meters(String s) {
+        double value = Double.parseDouble(s);
+        if (!(value > 0 && value <= 10_000)) {
+            throw new IllegalArgumentException("must be within (0, 10000]");
         }
         return value;
     }

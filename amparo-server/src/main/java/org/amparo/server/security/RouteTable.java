@@ -7,6 +7,7 @@ import static org.amparo.core.access.Role.DISPATCHER;
 import static org.amparo.core.access.Role.INVESTIGATOR;
 import static org.amparo.core.access.Role.OPERATOR;
 import static org.amparo.core.access.Role.SUPERVISOR;
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
@@ -78,6 +79,8 @@ public final class RouteTable {
                     new Access.Credential("ADMINISTRATOR, or the camera's own token in `X-Amparo-Camera-Token`")),
             route(POST, "/api/v1/watchlist/entries", Access.anyOf(INVESTIGATOR)),
             route(GET, "/api/v1/evidence/{id}/export", Access.anyOf(INVESTIGATOR, SUPERVISOR)),
+            route(POST, "/api/v1/evidence/{id}/hold", Access.anyOf(INVESTIGATOR, SUPERVISOR)),
+            route(DELETE, "/api/v1/evidence/{id}/hold", Access.anyOf(INVESTIGATOR, SUPERVISOR)),
             route(GET, "/api/v1/events/stream", OPERATIONS),
             route(POST, "/api/v1/alerts/{id}/acknowledge", Access.anyOf(OPERATOR, SUPERVISOR)),
             route(POST, "/api/v1/alerts/{id}/resolve", Access.anyOf(OPERATOR, SUPERVISOR)),

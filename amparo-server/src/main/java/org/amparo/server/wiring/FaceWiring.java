@@ -2,6 +2,7 @@ package org.amparo.server.wiring;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
 import org.amparo.core.audit.AuditLog;
 import org.amparo.core.camera.CameraPorts;
@@ -23,24 +24,36 @@ import org.amparo.core.face.FaceSettings;
 import org.amparo.core.face.Gallery;
 import org.amparo.core.face.GalleryMaintainer;
 import org.amparo.core.face.GalleryPorts;
+import org.amparo.core.face.LegalHoldService;
+import org.amparo.core.face.LegalHoldStore;
+import org.amparo.core.face.SightingTrack;
 import org.amparo.core.face.TemplateCipher;
 import org.amparo.core.face.WatchlistService;
 import org.amparo.core.face.WatchlistStore;
 import org.amparo.core.legal.AuthorizationStore;
+import org.amparo.core.location.KeptFixListener;
+import org.amparo.core.location.LocationFixStore;
+import org.amparo.core.retention.RetentionPurger;
 import org.amparo.face.gallery.VectorGalleryIndex;
 import org.amparo.server.config.FaceConfig;
 import org.amparo.server.config.Settings;
+import org.amparo.server.dispatch.KeptFixFanOut;
 import org.amparo.server.events.FaceMatchEvents;
 import org.amparo.server.face.CameraSessions;
 import org.amparo.server.face.FaceEngine;
 import org.amparo.server.face.FaceKeys;
+import org.amparo.store.face.FaceMatchPurger;
 import org.amparo.store.face.FileEvidenceStore;
+import org.amparo.store.face.JdbcCameraStandIns;
 import org.amparo.store.face.JdbcCameraStore;
 import org.amparo.store.face.JdbcFaceMatchStore;
+import org.amparo.store.face.JdbcLegalHoldStore;
 import org.amparo.store.face.JdbcWatchlistStore;
+import org.amparo.store.location.JdbcDropCounter;
 import org.amparo.store.transparency.JdbcStatistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -126,10 +139,66 @@ public class FaceWiring {
         return new FaceEngine();
     }
 
-    /** Confirmed matches reach the live pages by id only: no name, position or picture on the stream. */
+    /**
+     * Confirmed matches reach the live pages by id only (no name, position or picture on the stream), and
+     * join the subject's track as camera fixes where the authorization also permits location processing;
+     * each is isolated from the other's failure, and neither undoes the confirmation.
+     */
     @Bean
-    ConfirmedSightingListener confirmedSightingListener(FaceMatchEvents events) {
-        return events::confirmed;
+    ConfirmedSightingListener confirmedSightingListener(
+            FaceMatchEvents events,
+            Transactions tx,
+            AuthorizationStore authorizations,
+            DataSource ds,
+            LocationFixStore fixes,
+            JdbcDropCounter drops,
+            AuditLog audit,
+            ObjectProvider<KeptFixListener> keptFixListeners,
+            Clock clock,
+            Settings settings) {
+        SightingTrack track = new SightingTrack(
+                tx,
+                authorizations,
+                new JdbcCameraStandIns(ds),
+                fixes,
+                new KeptFixFanOut(keptFixListeners),
+                drops,
+                audit,
+                clock,
+                settings.get(FaceConfig.SIGHTING_ACCURACY));
+        List<ConfirmedSightingListener> listeners = List.of(events::confirmed, track);
+        return match -> listeners.forEach(listener -> {
+            try {
+                listener.confirmed(match);
+            } catch (RuntimeException e) {
+                LOG.error("a confirmed-sighting listener failed on match {}; the others went on", match.id(), e);
+            }
+        });
+    }
+
+    @Bean
+    LegalHoldStore legalHoldStore(DataSource ds) {
+        return new JdbcLegalHoldStore(ds);
+    }
+
+    @Bean
+    LegalHoldService legalHoldService(
+            Transactions tx, FaceMatchStore matches, LegalHoldStore holds, AuditLog audit, Clock clock, Ids ids) {
+        return new LegalHoldService(tx, matches, holds, audit, clock, ids);
+    }
+
+    /** Matches never confirmed, past {@code amparo.retention.sighting-days}, unless held. */
+    @Bean
+    RetentionPurger unconfirmedFaceMatchPurger(DataSource ds, Settings settings) {
+        return FaceMatchPurger.unconfirmed(
+                ds, FaceConfig.evidenceDirectory(settings).toAbsolutePath());
+    }
+
+    /** Confirmed sightings and their crops, past {@code amparo.retention.evidence-days}, unless held. */
+    @Bean
+    RetentionPurger confirmedFaceMatchPurger(DataSource ds, Settings settings) {
+        return FaceMatchPurger.confirmed(
+                ds, FaceConfig.evidenceDirectory(settings).toAbsolutePath());
     }
 
     @Bean

@@ -122,6 +122,11 @@ public final class FileEvidenceStore implements EvidenceStore {
     }
 
     private Path file(EvidenceId id) {
+        return blobFile(directory, id);
+    }
+
+    /** Where the sealed blob of {@code id} lives under {@code directory}. */
+    static Path blobFile(Path directory, EvidenceId id) {
         return directory.resolve(id + ".sealed");
     }
 
