@@ -112,6 +112,25 @@ abstract class FaceApiContract {
 
         assertProblem(http.get("auditor", "/api/v1/alerts?type=FACE_MATCH"), 403);
         assertExport(matchId);
+        assertLegalHold(matchId);
+    }
+
+    /** A hold for an open case is placed once, refused to those who may not, and released when the case closes. */
+    private void assertLegalHold(String matchId) {
+        String path = "/api/v1/evidence/" + matchId + "/hold";
+        Reply held = http.post("investigator", path, Http.json(Map.of("caseReference", "17282-2026-00042")));
+        assertThat(held.status()).as(held.body()).isEqualTo(201);
+        assertThat(held.text("caseReference")).isEqualTo("17282-2026-00042");
+        assertThat(held.json().path("active").asBoolean(false)).isTrue();
+        assertProblem(http.post("supervisor", path, Http.json(Map.of("caseReference", "another case"))), 409);
+        assertProblem(http.post("operator", path, Http.json(Map.of("caseReference", "17282-2026-00042"))), 403);
+        Reply released = http.send(
+                "supervisor",
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .DELETE());
+        assertThat(released.status()).as(released.body()).isEqualTo(200);
+        assertThat(released.json().path("active").asBoolean(true)).isFalse();
+        assertThat(released.text("releasedBy")).isEqualTo("supervisor");
     }
 
     @Test
