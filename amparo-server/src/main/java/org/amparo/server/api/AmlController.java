@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.amparo.core.access.Actor;
 import org.amparo.core.access.Role;
@@ -102,11 +103,7 @@ public class AmlController {
             @RequestHeader(name = GATEWAY_HEADER, required = false) @Nullable String gatewayToken,
             @Nullable Authentication auth)
             throws IOException {
-        authorize(auth, gatewayToken);
-        byte[] xml = read(request.getInputStream(), MAX_XML_BYTES + 1);
-        IntakeOutcome outcome = callers.receivePidfLo(xml, number(caller));
-        events.callerLocation(outcome);
-        return view(outcome);
+        return xml(request, caller, gatewayToken, auth, callers::receivePidfLo);
     }
 
     /** A HELD location response (RFC 5985, error responses included), as {@link #pidfLo} does. */
@@ -117,9 +114,18 @@ public class AmlController {
             @RequestHeader(name = GATEWAY_HEADER, required = false) @Nullable String gatewayToken,
             @Nullable Authentication auth)
             throws IOException {
+        return xml(request, caller, gatewayToken, auth, callers::receiveHeld);
+    }
+
+    private Map<String, Object> xml(
+            HttpServletRequest request,
+            @Nullable String caller,
+            @Nullable String gatewayToken,
+            @Nullable Authentication auth,
+            BiFunction<byte[], @Nullable CallerNumber, IntakeOutcome> decode)
+            throws IOException {
         authorize(auth, gatewayToken);
-        byte[] xml = read(request.getInputStream(), MAX_XML_BYTES + 1);
-        IntakeOutcome outcome = callers.receiveHeld(xml, number(caller));
+        IntakeOutcome outcome = decode.apply(read(request.getInputStream(), MAX_XML_BYTES + 1), number(caller));
         events.callerLocation(outcome);
         return view(outcome);
     }
