@@ -95,12 +95,18 @@ public class DeviceController {
                 .body(new Registered(device.id().toString(), device.identifier(), device.kind(), secret));
     }
 
-    /** Lists devices; identifiers can be a person's phone (IMEI), so the read is audited. */
+    /**
+     * Lists devices; identifiers can be a person's phone (IMEI), so the read is audited. The camera
+     * stand-ins under which confirmed face sightings join a subject's track are left out: they tie a
+     * subject to a camera, which only a justified track read may show.
+     */
     @GetMapping("/api/v1/devices")
     List<DeviceView> list(Authentication auth) {
         return tx
                 .inTransaction(() -> {
-                    List<Device> all = store.all(1_000);
+                    List<Device> all = store.all(1_000).stream()
+                            .filter(d -> d.kind() != DeviceKind.CAMERA)
+                            .toList();
                     audit.append(AuditRecord.by(CurrentActor.of(auth), clock.instant())
                             .detail("device list returned=" + all.size())
                             .success(AuditAction.READ, AuditObjectType.DEVICE, "-"));

@@ -352,7 +352,16 @@ class LocationIngestIntegrationTest {
     @Test
     void readingTheDeviceListIsAudited() {
         device("listed-" + port, "PHONE");
-        assertThat(http.get("supervisor", "/api/v1/devices").body()).contains("listed-" + port);
+        jdbc.update(
+                "INSERT INTO devices (id, identifier, kind, label, token_sha256, created_at, created_by, enabled)"
+                        + " VALUES (?, ?, 'CAMERA', 'stand-in', ?, ?, 'system', FALSE)",
+                java.util.UUID.randomUUID().toString(),
+                "camera-stand-in-" + port,
+                "00".repeat(32),
+                java.sql.Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")));
+        assertThat(http.get("supervisor", "/api/v1/devices").body())
+                .contains("listed-" + port)
+                .doesNotContain("camera-stand-in-" + port);
         Reply audit = http.get(
                 "auditor",
                 "/api/v1/audit?from=2000-01-01T00:00:00Z&limit=5000&to="
