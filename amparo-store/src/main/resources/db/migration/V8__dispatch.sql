@@ -119,7 +119,7 @@ CREATE TABLE caller_intake_counts (
     reason VARCHAR(32) NOT NULL PRIMARY KEY,
     total  BIGINT      NOT NULL
 );
--- One row per reason known now, so that counting is an update in place (no insert race).
+-- One row per reason known now, so that counting is an update in place (concurrent first inserts cannot collide).
 INSERT INTO caller_intake_counts (reason, total) VALUES
     ('MALFORMED', 0), ('TOO_LARGE', 0), ('UNSUPPORTED_VERSION', 0), ('UNKNOWN_ATTRIBUTE', 0),
     ('DUPLICATE_ATTRIBUTE', 0), ('BAD_VALUE', 0), ('OUT_OF_RANGE', 0), ('MISSING_MAC', 0), ('BAD_MAC', 0),

@@ -19,7 +19,6 @@ import org.amparo.core.geo.AdminArea;
 import org.amparo.core.geo.AdminAreaStore;
 import org.amparo.core.geo.GeoPoint;
 import org.amparo.core.location.LocationFixStore;
-import org.amparo.core.location.StoredFix;
 import org.amparo.server.api.GeoJsonAreas;
 import org.amparo.server.api.Outcomes;
 import org.amparo.server.config.AmparoConfig;
@@ -99,9 +98,7 @@ public class MapPageController {
             feature.set("geometry", GeoJsonAreas.write(area.area()));
             features.add(feature);
         }
-        ObjectNode collection = f.objectNode().put("type", "FeatureCollection");
-        collection.set("features", features);
-        return collection;
+        return collection(features);
     }
 
     /**
@@ -111,14 +108,16 @@ public class MapPageController {
     @GetMapping(path = "/map/units.json", produces = "application/geo+json")
     @ResponseBody
     ObjectNode units(org.springframework.security.core.Authentication auth) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ArrayNode features = f.arrayNode();
+        ArrayNode features = JsonNodeFactory.instance.arrayNode();
         tx.inTransaction(() -> {
             for (Device unit : devices.all(MAX_DEVICES)) {
                 if (unit.kind() != DeviceKind.AGENCY_UNIT || !unit.enabled()) {
                     continue;
                 }
-                fixes.latest(unit.id()).ifPresent(fix -> features.add(unitFeature(unit, fix)));
+                fixes.latest(unit.id()).ifPresent(fix -> point(features, fix.position())
+                        .put("id", unit.id().toString())
+                        .put("label", unit.label())
+                        .put("at", fix.at().toString()));
             }
             // Crews are data subjects too (category OFFICER): who looked at where units are is audited.
             audit.append(AuditRecord.by(PageChrome.actor(auth), clock.instant())
@@ -126,9 +125,7 @@ public class MapPageController {
                     .success(AuditAction.READ, AuditObjectType.DEVICE, "-"));
             return features;
         });
-        ObjectNode collection = f.objectNode().put("type", "FeatureCollection");
-        collection.set("features", features);
-        return collection;
+        return collection(features);
     }
 
     /**
@@ -139,8 +136,7 @@ public class MapPageController {
     @GetMapping(path = "/map/alerts.json", produces = "application/geo+json")
     @ResponseBody
     ObjectNode alerts(org.springframework.security.core.Authentication auth) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ArrayNode features = f.arrayNode();
+        ArrayNode features = JsonNodeFactory.instance.arrayNode();
         List<Alert> open = Outcomes.value(alertService.list(
                 PageChrome.actor(auth), new AlertQuery(null, null, AlertQuery.OPEN, AlertQuery.MAX_LIMIT)));
         for (Alert alert : open) {
@@ -148,20 +144,14 @@ public class MapPageController {
             if (at == null) {
                 continue;
             }
-            ObjectNode feature = features.addObject().put("type", "Feature");
-            feature.putObject("properties")
+            point(features, at)
                     .put("id", alert.id().toString())
                     .put("type", alert.type().name())
                     .put("status", alert.status().name())
                     .put("orderId", alert.orderId().toString())
                     .put("raisedAt", alert.raisedAt().toString());
-            feature.putObject("geometry")
-                    .put("type", "Point")
-                    .set("coordinates", f.arrayNode().add(at.longitude()).add(at.latitude()));
         }
-        ObjectNode collection = f.objectNode().put("type", "FeatureCollection");
-        collection.set("features", features);
-        return collection;
+        return collection(features);
     }
 
     /**
@@ -172,42 +162,35 @@ public class MapPageController {
     @GetMapping(path = "/map/cameras.json", produces = "application/geo+json")
     @ResponseBody
     ObjectNode cameras(org.springframework.security.core.Authentication auth) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ArrayNode features = f.arrayNode();
+        ArrayNode features = JsonNodeFactory.instance.arrayNode();
         for (Camera camera : Outcomes.value(cameraService.list(PageChrome.actor(auth)))) {
-            ObjectNode feature = features.addObject().put("type", "Feature");
-            feature.putObject("properties")
+            point(features, camera.position())
                     .put("id", camera.id().toString())
                     .put("name", camera.name())
                     .put("province", camera.province())
                     .put("enabled", camera.enabled());
-            feature.putObject("geometry")
-                    .put("type", "Point")
-                    .set(
-                            "coordinates",
-                            f.arrayNode()
-                                    .add(camera.position().longitude())
-                                    .add(camera.position().latitude()));
         }
-        ObjectNode collection = f.objectNode().put("type", "FeatureCollection");
-        collection.set("features", features);
-        return collection;
+        return collection(features);
     }
 
-    private static ObjectNode unitFeature(Device unit, StoredFix fix) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode point = f.objectNode().put("type", "Point");
-        point.set(
-                "coordinates",
-                f.arrayNode().add(fix.position().longitude()).add(fix.position().latitude()));
-        ObjectNode feature = f.objectNode().put("type", "Feature");
-        feature.set(
-                "properties",
-                f.objectNode()
-                        .put("id", unit.id().toString())
-                        .put("label", unit.label())
-                        .put("at", fix.at().toString()));
-        feature.set("geometry", point);
-        return feature;
+    /**
+     * Adds a Feature with a Point geometry at {@code at} to {@code features}; answers its
+     * properties object for the caller to fill.
+     */
+    private static ObjectNode point(ArrayNode features, GeoPoint at) {
+        ObjectNode feature = features.addObject().put("type", "Feature");
+        ObjectNode properties = feature.putObject("properties");
+        feature.putObject("geometry")
+                .put("type", "Point")
+                .putArray("coordinates")
+                .add(at.longitude())
+                .add(at.latitude());
+        return properties;
+    }
+
+    private static ObjectNode collection(ArrayNode features) {
+        ObjectNode collection = JsonNodeFactory.instance.objectNode().put("type", "FeatureCollection");
+        collection.set("features", features);
+        return collection;
     }
 }
