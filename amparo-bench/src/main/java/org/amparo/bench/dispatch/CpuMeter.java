@@ -23,13 +23,18 @@ final class CpuMeter {
 
     /** User plus system CPU seconds of every process named {@code postgres}. */
     static double postgresSeconds() {
+        return namedSeconds("postgres");
+    }
+
+    /** User plus system CPU seconds of every process whose name starts with {@code prefix}. */
+    static double namedSeconds(String prefix) {
         double total = 0;
         try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
             for (Path process : processes) {
                 try {
                     String comm = Files.readString(process.resolve("comm"), StandardCharsets.US_ASCII)
                             .strip();
-                    if (comm.startsWith("postgres")) {
+                    if (comm.startsWith(prefix)) {
                         total += ticks(process.resolve("stat"));
                     }
                 } catch (IOException | RuntimeException e) {
