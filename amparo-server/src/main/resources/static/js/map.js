@@ -369,8 +369,8 @@
     }
     if (layerOn('subjects')) map.addLayer(groups.subjects);
     if (zones.getLayers().length) map.fitBounds(zones.getBounds(), {maxZoom: 15, padding: [40, 40]});
-    setWatchStatus(fill(watchPanel.dataset.running, data.orderId.slice(0, 8), time(data.expiresAt)) +
-      (data.last ? '' : ' ' + watchPanel.dataset.noPosition));
+    watch.running = fill(watchPanel.dataset.running, data.orderId.slice(0, 8), time(data.expiresAt));
+    setWatchStatus(watch.running + (data.last ? '' : ' ' + watchPanel.dataset.noPosition));
     document.getElementById('watch-end').hidden = false;
     document.body.dataset.watch = 'running';
   }
@@ -384,6 +384,7 @@
       watch.marker.setLatLng([data.lat, data.lon]);
     }
     watch.marker.unbindTooltip().bindTooltip(watchPanel.dataset.last + ' · ' + time(data.at));
+    setWatchStatus(watch.running + ' ' + watchPanel.dataset.last + ': ' + time(data.at));
     document.body.dataset.watchPositions = String(watch.positions);
   }
 
