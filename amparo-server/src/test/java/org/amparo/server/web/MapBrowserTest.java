@@ -149,10 +149,14 @@ class MapBrowserTest extends BrowserTestSupport {
             assertThat(page.getByLabel("Cameras")).not().isChecked();
             screenshot(page, "map-operator");
         }
+        ApiReply opened = incident("+593987650077", 1);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        String first = opened.json().path("id").asString();
         try (BrowserContext dispatcherSession = newContext()) {
             Page page = signIn(dispatcherSession, "dispatcher", DEMO_PASSWORD);
             page.navigate("/map");
             assertThat(page.locator("body[data-map-ready=true]")).hasCount(1);
+            assertThat(page.locator("body[data-map-stream=connected]")).hasCount(1);
             assertThat(page.getByLabel("Agency units")).isChecked();
             assertThat(page.getByLabel("Open incidents")).isChecked();
             assertThat(page.getByLabel("Incidents per province")).isChecked();
@@ -167,6 +171,13 @@ class MapBrowserTest extends BrowserTestSupport {
             String unitsJson = page.request().get("/map/units.json").text();
             assertThat(unitsJson).contains("AMB-C1", "AVAILABLE").doesNotContain("TRACKER", "PHONE", "subject");
             assertThat(page.request().get("/map/alerts.json").status()).isEqualTo(403);
+            // open incidents by priority, without caller data; a new one appears live
+            String incidents = page.request().get("/map/incidents.json").text();
+            assertThat(incidents).contains(first).doesNotContain("+593987650077", "DEMO mapa");
+            int shown = Integer.parseInt(page.locator("body").getAttribute("data-incidents"));
+            assertThat(incident("+593987650078", 3).status()).isEqualTo(201);
+            assertThat(page.locator("body[data-incidents='" + (shown + 1) + "']"))
+                    .hasCount(1);
             screenshot(page, "map-dispatcher");
         }
         try (BrowserContext auditorSession = newContext()) {
@@ -201,7 +212,8 @@ class MapBrowserTest extends BrowserTestSupport {
             int status = deviceFix("demo-unit-pol-q2", lat, lon, "dev_demo_unit_secret_1");
             assertThat(status).isEqualTo(200);
 
-            page.waitForFunction(
+            waitUntil(
+                    page,
                     "([id, lat]) => { const u = window.amparoMap.unit(id); return u && Math.abs(u.lat - lat) < 1e-6; }",
                     List.of(unitId, lat));
             JsonNode stats = JSON.readTree(String.valueOf(page.evaluate("JSON.stringify(window.amparoMap.stats())")));
@@ -229,6 +241,13 @@ class MapBrowserTest extends BrowserTestSupport {
             assertThat(page.locator("body[data-map-ready=true]")).hasCount(1);
             assertThat(page.locator("body[data-map-stream=connected]")).hasCount(1);
             assertThat(page.locator("#watch-order option").first()).isAttached();
+
+            // a watch binds only to the user's own open map
+            Object foreign = page.evaluate("async () => { const f = document.getElementById('watch-form');"
+                    + " const b = new URLSearchParams(new FormData(f)); b.set('clientId', 'not-my-map');"
+                    + " b.set('justification', 'Comprobación de seguridad'); return (await fetch(f.action,"
+                    + " {method: 'POST', body: b})).status; }");
+            assertThat(foreign).isEqualTo(409);
 
             // too short: refused by the server, nothing shown
             page.getByLabel("Justification (at least 10 characters)").fill("short");
@@ -309,8 +328,8 @@ class MapBrowserTest extends BrowserTestSupport {
                 assertThat(ingest.ingest(batch).kept()).isEqualTo(batch.size());
                 page.waitForTimeout(1000);
             }
-            page.waitForFunction("n => window.amparoMap.stats().unitsShown >= n", fleet);
-            page.waitForFunction("n => window.amparoMap.stats().updatesApplied >= n", fleet);
+            waitUntil(page, "n => window.amparoMap.stats().unitsShown >= n", fleet);
+            waitUntil(page, "n => window.amparoMap.stats().updatesApplied >= n", fleet);
             JsonNode stats = JSON.readTree(String.valueOf(page.evaluate("JSON.stringify(window.amparoMap.stats())")));
             assertThat(stats.path("latencyMs").size()).isPositive();
             System.out.printf(
@@ -331,6 +350,38 @@ class MapBrowserTest extends BrowserTestSupport {
                     percentile(stats.path("frameMs"), 100));
             screenshot(page, "map-load");
         }
+    }
+
+    /**
+     * Polls {@code predicate} (a function of {@code arg}) in the page until it is true; the page's CSP forbids the
+     * eval that Playwright's waitForFunction polls with. The 60 s bound is a hang guard, not a timing assertion.
+     */
+    private static void waitUntil(Page page, String predicate, Object arg) {
+        for (int i = 0; i < 600; i++) {
+            if (Boolean.TRUE.equals(page.evaluate(predicate, arg))) {
+                return;
+            }
+            page.waitForTimeout(100);
+        }
+        throw new AssertionError("never true in the page: " + predicate + " with " + arg);
+    }
+
+    private ApiReply incident(String caller, int priority) {
+        return apiPost(
+                "dispatcher",
+                DEMO_PASSWORD,
+                "/api/v1/incidents",
+                Map.of(
+                        "callerNumber",
+                        caller,
+                        "type",
+                        "FIRE",
+                        "priority",
+                        priority,
+                        "description",
+                        "DEMO mapa",
+                        "location",
+                        Map.of("lat", -2.9010, "lon", -79.0050)));
     }
 
     private static long percentile(JsonNode values, int p) {
