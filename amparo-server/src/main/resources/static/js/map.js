@@ -410,7 +410,12 @@
       data.u.forEach(function (row) { pending.set(row[0], row); });
     });
     on('changed', function (data) { data.layers.forEach(reloadSoon); });
-    on('resync', function () { stats.resyncs++; pending.clear(); loadAll(); });
+    on('resync', function (data) {
+      if (data.clientId) clientId = data.clientId;
+      stats.resyncs++;
+      pending.clear();
+      loadAll();
+    });
     on('watch', watchMoved);
     on('watch-end', function (data) {
       if (watch && data.watchId === watch.id) {

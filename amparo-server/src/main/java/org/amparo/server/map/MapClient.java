@@ -11,19 +11,22 @@ import org.jspecify.annotations.Nullable;
  * (it then reloads its layers) instead of holding back the feed. Thread-safe.
  */
 final class MapClient {
-    /** The event that tells a client to reload its layers. */
-    static final MapFrame RESYNC = new MapFrame("resync", "{}");
-
     private final String id;
     private final Actor actor;
     private final Set<MapLayer> layers;
     private final MapSink sink;
     private final int capacity;
+    private final MapFrame resync;
     private final ArrayDeque<MapFrame> queue = new ArrayDeque<>(); // guarded by this
     private boolean draining; // guarded by this
     private long resyncs; // guarded by this
 
-    MapClient(String id, Actor actor, Set<MapLayer> layers, MapSink sink, int capacity) {
+    /**
+     * @param resync the event that tells this client to reload its layers; it names the client again, since the
+     *     backlog it replaces may have held the {@code hello}
+     */
+    MapClient(String id, Actor actor, Set<MapLayer> layers, MapSink sink, int capacity, MapFrame resync) {
+        this.resync = resync;
         this.id = id;
         this.actor = actor;
         this.layers = Set.copyOf(layers);
@@ -58,7 +61,7 @@ final class MapClient {
     synchronized boolean offer(MapFrame frame) {
         if (queue.size() >= capacity) {
             queue.clear();
-            queue.add(RESYNC);
+            queue.add(resync);
             resyncs++;
         } else {
             queue.add(frame);

@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import org.amparo.core.access.Actor;
 import org.amparo.core.device.DeviceId;
 import org.amparo.core.dispatch.UnitStatus;
 import org.amparo.core.geo.GeoPoint;
@@ -98,9 +100,8 @@ public final class MapFeed implements KeptFixListener {
     // flusher thread only
     private final Map<String, UnitState> units = new HashMap<>();
     private final Map<DeviceId, UnitState> byDevice = new HashMap<>();
-    private final Set<DeviceId> notUnits = new java.util.HashSet<>();
+    private final Set<DeviceId> notUnits = new HashSet<>();
     private boolean indexed;
-    private volatile boolean reindex;
     private Map<String, String> cameraStates = Map.of();
 
     /**
@@ -162,14 +163,15 @@ public final class MapFeed implements KeptFixListener {
         }
     }
 
-    /** Opens a client; its first event is {@code hello} with its id. */
-    public MapClient open(String id, org.amparo.core.access.Actor actor, Set<MapLayer> layers, MapSink sink) {
-        MapClient client = new MapClient(id, actor, layers, sink, clientBuffer);
-        clients.put(id, client);
+    /** Opens a client; its first event is {@code hello} with its id and layers (as is every {@code resync}). */
+    public MapClient open(String id, Actor actor, Set<MapLayer> layers, MapSink sink) {
         Map<String, Object> hello = new LinkedHashMap<>();
         hello.put("clientId", id);
         hello.put("layers", layers.stream().map(MapLayer::wireName).toList());
-        send(client, new MapFrame("hello", JSON.writeValueAsString(hello)));
+        String json = JSON.writeValueAsString(hello);
+        MapClient client = new MapClient(id, actor, layers, sink, clientBuffer, new MapFrame("resync", json));
+        clients.put(id, client);
+        send(client, new MapFrame("hello", json));
         return client;
     }
 
@@ -286,7 +288,7 @@ public final class MapFeed implements KeptFixListener {
 
     private List<Object[]> drainUnits() {
         boolean refreshed = false;
-        if (!indexed || reindex) {
+        if (!indexed) {
             reindex();
             refreshed = true;
         }
@@ -334,11 +336,6 @@ public final class MapFeed implements KeptFixListener {
         return rows;
     }
 
-    /** Asks the next flush to read the units again (a unit was created or got another device). */
-    public void reindexUnits() {
-        reindex = true;
-    }
-
     private void reindex() {
         for (UnitRow row : ports.units()) {
             UnitState unit = units.computeIfAbsent(row.id(), id -> new UnitState(id, row.status()));
@@ -353,7 +350,6 @@ public final class MapFeed implements KeptFixListener {
             }
         }
         indexed = true;
-        reindex = false;
         notUnits.clear();
     }
 
