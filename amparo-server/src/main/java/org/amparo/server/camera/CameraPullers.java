@@ -99,6 +99,13 @@ public final class CameraPullers implements AutoCloseable {
         return Optional.ofNullable(pullers.get(camera)).map(CameraPuller::health);
     }
 
+    /** The state of every camera pulled now, by camera id; for the live map's health layer. */
+    public Map<CameraId, CameraHealth.State> states() {
+        Map<CameraId, CameraHealth.State> out = new HashMap<>();
+        pullers.forEach((id, puller) -> out.put(id, puller.health().state()));
+        return out;
+    }
+
     /** Stops every puller and destroys its ffmpeg process. */
     @Override
     public void close() {

@@ -205,6 +205,7 @@ public final class AmparoConfig {
                 ALERT_WEBHOOK_URL,
                 ALERT_MQTT_TOPIC));
         keys.addAll(DispatchConfig.all());
+        keys.addAll(MapConfig.all());
         keys.addAll(FaceConfig.all());
         keys.addAll(CameraConfig.all());
         for (DataClass dataClass : DataClass.values()) {

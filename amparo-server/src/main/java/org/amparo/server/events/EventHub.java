@@ -28,6 +28,18 @@ public class EventHub {
     private final CopyOnWriteArrayList<SseEmitter> emitters = new CopyOnWriteArrayList<>();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
+    private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
+
+    /** Told of every published event in the publisher's thread; must return at once (record, never wait). */
+    @FunctionalInterface
+    public interface Listener {
+        void on(String name, Map<String, Object> data);
+    }
+
+    /** Adds a listener of every event published from now on (the live map coalesces them). */
+    public void listen(Listener listener) {
+        listeners.add(listener);
+    }
 
     /** A new stream for one page; refused (null) beyond {@link #MAX_CLIENTS}. */
     public SseEmitter subscribe() {
@@ -54,6 +66,13 @@ public class EventHub {
 
     /** Sends one event to every open stream. */
     public void publish(String name, Map<String, Object> data) {
+        for (Listener listener : listeners) {
+            try {
+                listener.on(name, data);
+            } catch (RuntimeException e) {
+                LOG.warn("an event listener failed on {}; the streams still get it", name, e);
+            }
+        }
         for (SseEmitter emitter : emitters) {
             send(emitter, name, data);
         }

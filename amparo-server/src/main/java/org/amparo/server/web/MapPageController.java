@@ -1,28 +1,28 @@
 package org.amparo.server.web;
 
-import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import org.amparo.core.alert.Alert;
 import org.amparo.core.alert.AlertQuery;
 import org.amparo.core.alert.AlertService;
-import org.amparo.core.audit.AuditAction;
-import org.amparo.core.audit.AuditLog;
-import org.amparo.core.audit.AuditObjectType;
-import org.amparo.core.audit.AuditRecord;
 import org.amparo.core.camera.Camera;
 import org.amparo.core.camera.CameraService;
-import org.amparo.core.device.Device;
-import org.amparo.core.device.DeviceKind;
-import org.amparo.core.device.DeviceStore;
+import org.amparo.core.dispatch.UnitStatus;
 import org.amparo.core.engine.Transactions;
+import org.amparo.core.face.FaceMatch;
+import org.amparo.core.face.FaceMatchQuery;
+import org.amparo.core.face.FaceMatchService;
+import org.amparo.core.face.FaceMatchStatus;
 import org.amparo.core.geo.AdminArea;
 import org.amparo.core.geo.AdminAreaStore;
 import org.amparo.core.geo.GeoPoint;
-import org.amparo.core.location.LocationFixStore;
 import org.amparo.server.api.GeoJsonAreas;
 import org.amparo.server.api.Outcomes;
+import org.amparo.server.camera.CameraPullers;
 import org.amparo.server.config.AmparoConfig;
 import org.amparo.server.config.Settings;
+import org.amparo.server.map.MapLayer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,55 +32,57 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The operations map: the agency's tiles or the offline basemap, the imported provinces, the agency
- * units' last positions, the open alerts where their subjects' triggering fixes were (for those who
- * handle alerts), and a live panel of events. Administrative boundaries are public data; units are
- * the agency's own vehicles and teams (issue #3: they need no authorization). No track and no
- * protected person's position is ever served here.
+ * The command centre's live map: the agency's tiles or the offline basemap, and the layers each role may see
+ * ({@link MapLayer}): provinces with incidents per province, cameras with their health, units by status, open
+ * incidents by priority, open alerts at their subjects' triggering fixes and face matches awaiting confirmation at
+ * their cameras, and one justified watch of a monitored subject at a time. This controller serves the page, the
+ * provinces, the alerts and the cameras; {@code org.amparo.server.map} the rest and the live stream. No track and
+ * no protected person's position is ever served here.
  */
 @Controller
 public class MapPageController {
-    /** Most devices looked through for units. */
-    static final int MAX_DEVICES = 1000;
+    /** Camera health on the map: a puller's state, PUSHED (frames posted, nothing pulled) or DISABLED. */
+    static final List<String> CAMERA_STATES = List.of("RUNNING", "RECONNECTING", "STOPPED", "PUSHED", "DISABLED");
+
+    /** Most face matches awaiting confirmation shown. */
+    static final int MAX_FACE_MATCHES = 200;
 
     private final AdminAreaStore areas;
-    private final DeviceStore devices;
-    private final LocationFixStore fixes;
     private final Transactions tx;
-    private final AuditLog audit;
-    private final Clock clock;
     private final AlertService alertService;
     private final CameraService cameraService;
+    private final FaceMatchService faceMatches;
+    private final ObjectProvider<CameraPullers> pullers;
     private final String tileUrl;
 
-    public MapPageController(
-            AdminAreaStore areas,
-            DeviceStore devices,
-            LocationFixStore fixes,
-            Transactions tx,
-            AuditLog audit,
-            Clock clock,
-            AlertService alertService,
-            CameraService cameraService,
-            Settings settings) {
-        this.alertService = alertService;
-        this.cameraService = cameraService;
+    /** The services whose layers the page shows. */
+    public record Layers(
+            AlertService alerts,
+            CameraService cameras,
+            FaceMatchService faceMatches,
+            ObjectProvider<CameraPullers> pullers) {}
+
+    public MapPageController(AdminAreaStore areas, Transactions tx, Layers layers, Settings settings) {
         this.areas = areas;
-        this.devices = devices;
-        this.fixes = fixes;
         this.tx = tx;
-        this.audit = audit;
-        this.clock = clock;
+        this.alertService = layers.alerts();
+        this.cameraService = layers.cameras();
+        this.faceMatches = layers.faceMatches();
+        this.pullers = layers.pullers();
         this.tileUrl = settings.get(AmparoConfig.MAP_TILE_URL);
     }
 
     @GetMapping("/map")
     String map(Model model, org.springframework.security.core.Authentication auth) {
         model.addAttribute("tileUrl", tileUrl);
+        Set<MapLayer> layers = MapLayer.allowed(PageChrome.actor(auth).roles());
+        for (MapLayer layer : MapLayer.values()) {
+            model.addAttribute(layer.wireName() + "Layer", layers.contains(layer));
+        }
         model.addAttribute(
-                "alertsLayer", PageChrome.allows(PageChrome.actor(auth).roles(), "/map/alerts.json"));
-        model.addAttribute(
-                "camerasLayer", PageChrome.allows(PageChrome.actor(auth).roles(), "/map/cameras.json"));
+                "incidentLinks", PageChrome.allows(PageChrome.actor(auth).roles(), "/incidents/x"));
+        model.addAttribute("unitStatuses", UnitStatus.values());
+        model.addAttribute("cameraStates", CAMERA_STATES);
         return "map";
     }
 
@@ -98,33 +100,6 @@ public class MapPageController {
             feature.set("geometry", GeoJsonAreas.write(area.area()));
             features.add(feature);
         }
-        return collection(features);
-    }
-
-    /**
-     * The last position of every enabled agency unit as a GeoJSON FeatureCollection of Points with
-     * properties id, label and at. Devices of people (phones, trackers) are never included.
-     */
-    @GetMapping(path = "/map/units.json", produces = "application/geo+json")
-    @ResponseBody
-    ObjectNode units(org.springframework.security.core.Authentication auth) {
-        ArrayNode features = JsonNodeFactory.instance.arrayNode();
-        tx.inTransaction(() -> {
-            for (Device unit : devices.all(MAX_DEVICES)) {
-                if (unit.kind() != DeviceKind.AGENCY_UNIT || !unit.enabled()) {
-                    continue;
-                }
-                fixes.latest(unit.id()).ifPresent(fix -> point(features, fix.position())
-                        .put("id", unit.id().toString())
-                        .put("label", unit.label())
-                        .put("at", fix.at().toString()));
-            }
-            // Crews are data subjects too (category OFFICER): who looked at where units are is audited.
-            audit.append(AuditRecord.by(PageChrome.actor(auth), clock.instant())
-                    .detail("agency units' last positions, units=" + features.size())
-                    .success(AuditAction.READ, AuditObjectType.DEVICE, "-"));
-            return features;
-        });
         return collection(features);
     }
 
@@ -149,7 +124,18 @@ public class MapPageController {
                     .put("type", alert.type().name())
                     .put("status", alert.status().name())
                     .put("orderId", alert.orderId().toString())
+                    .put("kind", "alert")
                     .put("raisedAt", alert.raisedAt().toString());
+        }
+        FaceMatchQuery pending = new FaceMatchQuery(FaceMatchStatus.PENDING_CONFIRMATION, null, MAX_FACE_MATCHES);
+        for (FaceMatch match : Outcomes.value(faceMatches.list(PageChrome.actor(auth), pending))) {
+            point(features, match.sighting().position())
+                    .put("id", match.id().toString())
+                    .put("kind", "face")
+                    .put("type", "FACE_MATCH")
+                    .put("status", match.status().name())
+                    .put("cameraId", match.sighting().cameraId().toString())
+                    .put("raisedAt", match.raisedAt().toString());
         }
         return collection(features);
     }
@@ -168,9 +154,20 @@ public class MapPageController {
                     .put("id", camera.id().toString())
                     .put("name", camera.name())
                     .put("province", camera.province())
-                    .put("enabled", camera.enabled());
+                    .put("enabled", camera.enabled())
+                    .put("health", health(camera));
         }
         return collection(features);
+    }
+
+    private String health(Camera camera) {
+        if (!camera.enabled()) {
+            return "DISABLED";
+        }
+        CameraPullers available = pullers.getIfAvailable();
+        return available == null
+                ? "PUSHED"
+                : available.health(camera.id()).map(h -> h.state().name()).orElse("PUSHED");
     }
 
     /**

@@ -37,6 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {
             "amparo.database.url=jdbc:h2:mem:web;DB_CLOSE_DELAY=-1",
             "amparo.demo=true",
+            // any free port for the device port, so that parallel test runs on one machine do not clash
+            "amparo.devices.port=0",
             // Short enough for a browser test to watch an unacknowledged alert being escalated.
             "amparo.alerts.ack-timeout=PT10S",
             "amparo.geofence.tick-interval=PT2S",
