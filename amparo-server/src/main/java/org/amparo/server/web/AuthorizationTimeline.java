@@ -97,14 +97,18 @@ public class AuthorizationTimeline {
     }
 
     private static java.util.Optional<TimelineStep> step(AuditUsage u) {
-        if (LIFECYCLE.contains(u.action()) || u.objectType() == AuditObjectType.AUDIT_LOG) {
+        // The lifecycle, the timeline's own read and the notification task are steps of their own.
+        if (LIFECYCLE.contains(u.action())
+                || u.objectType() == AuditObjectType.AUDIT_LOG
+                || u.objectType() == AuditObjectType.NOTIFICATION_TASK) {
             return java.util.Optional.empty();
         }
         boolean deletion = DELETIONS.contains(u.action());
+        String key = (deletion ? "timeline.deleted" : "timeline.used") + (u.count() == 1 ? "Once" : "");
         return java.util.Optional.of(new TimelineStep(
                 u.first(),
                 deletion ? "deleted" : "used",
-                deletion ? "timeline.deleted" : "timeline.used",
+                key,
                 List.of(
                         u.count(),
                         u.action().name(),

@@ -25,12 +25,14 @@ public record Plot(
         List<Row> rows,
         String extraColumn,
         boolean seconds) {
-    /** Width of one column slot, in user units. */
+    /** Width of one column slot, in user units, when there are many columns. */
     static final int SLOT = 36;
+    /** Width of one column slot when there are few. */
+    static final int WIDE_SLOT = 72;
     /** Height of the drawing area, in user units. */
     static final int HEIGHT = 160;
     /** Room left of the columns for the axis values. */
-    static final int LEFT = 44;
+    static final int LEFT = 60;
     /** Room under the columns for the labels. */
     static final int BOTTOM = 34;
 
@@ -71,8 +73,13 @@ public record Plot(
     /** One text placed on the chart. */
     public record Label(int x, int y, String text) {}
 
+    /** The width of one column's slot: wider when there are few columns. */
+    public int slot() {
+        return rows.size() > 12 ? SLOT : WIDE_SLOT;
+    }
+
     public int width() {
-        return LEFT + Math.max(1, rows.size()) * SLOT + 8;
+        return LEFT + Math.max(1, rows.size()) * slot() + 8;
     }
 
     public int height() {
@@ -114,9 +121,9 @@ public record Plot(
                     double h = value * scale;
                     base -= h;
                     bars.add(new Bar(
-                            LEFT + i * SLOT + 4,
+                            LEFT + i * slot() + 6,
                             base,
-                            SLOT - 8,
+                            slot() - 12,
                             h,
                             s,
                             row.label() + " · " + series.get(s) + ": "
