@@ -161,11 +161,9 @@ class HomeBrowserTest extends BrowserTestSupport {
                 assertThat(plot.locator("table caption")).hasCount(1);
             }
             assertThat(page.locator("#plot-alerts tbody tr")).hasCount(HomePlots.HOURS);
-            assertThat(page.getByRole(
-                                    com.microsoft.playwright.options.AriaRole.LINK,
-                                    new Page.GetByRoleOptions().setName("Map").setExact(true))
-                            .first())
-                    .hasAttribute("href", "/map");
+            assertThat(page.locator("#link-map")).hasAttribute("href", "/map");
+            assertThat(page.locator("#link-alerts")).hasAttribute("href", "/alerts");
+            assertThat(page.locator("#link-board")).hasAttribute("href", "/dispatch");
             screenshot(page, "home-supervisor");
         }
     }
