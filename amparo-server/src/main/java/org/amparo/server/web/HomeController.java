@@ -105,18 +105,20 @@ public class HomeController {
     @GetMapping("/home/approver")
     ModelAndView approver() {
         Instant now = clock.instant();
-        List<Authorization> all = tx.inTransaction(() -> authorizations.list(null, MAX_ROWS));
+        // Pending ones on their own: however many were decided since, none waiting is left out.
+        List<Authorization> requested =
+                tx.inTransaction(() -> authorizations.list(AuthorizationStatus.REQUESTED, MAX_ROWS));
+        List<Authorization> latest = tx.inTransaction(() -> authorizations.list(null, MAX_ROWS));
         ModelAndView page = new ModelAndView("home-approver");
         page.addObject(
                 "pending",
-                all.stream()
-                        .filter(a -> a.status() == AuthorizationStatus.REQUESTED)
+                requested.stream()
                         .map(a -> new Pending(a, a.urgentDeadline(), Duration.between(now, a.urgentDeadline())))
                         .sorted(Pending.ORDER)
                         .toList());
         page.addObject(
                 "decided",
-                all.stream()
+                latest.stream()
                         .filter(a -> a.decision() != null)
                         .sorted(Comparator.comparing((Authorization a) -> decidedAt(a))
                                 .reversed())
