@@ -26,6 +26,13 @@ public interface AuditLog {
     /** The newest entries, newest first, at most {@code limit}. */
     List<AuditEntry> latest(int limit);
 
+    /**
+     * The kept entries recorded under {@code authorizationId}, grouped by action, object type and
+     * result, with their count and first and last time; ordered by first time. For an authorization's
+     * timeline: the entries themselves stay with the auditor.
+     */
+    List<AuditUsage> usage(String authorizationId);
+
     /** Verifies the whole kept chain from its anchor. */
     AuditVerification verify();
 }

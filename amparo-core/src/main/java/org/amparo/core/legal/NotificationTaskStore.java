@@ -15,4 +15,11 @@ public interface NotificationTaskStore {
 
     /** Tasks in a status (all when null), oldest first. */
     List<NotificationTask> list(NotificationTask.@Nullable Status status, int limit);
+
+    /** The tasks of one authorization, oldest first (usually one: created when it ended). */
+    default List<NotificationTask> forAuthorization(AuthorizationId authorizationId) {
+        return list(null, Integer.MAX_VALUE).stream()
+                .filter(t -> t.authorizationId().equals(authorizationId))
+                .toList();
+    }
 }

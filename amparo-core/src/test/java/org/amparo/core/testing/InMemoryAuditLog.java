@@ -2,13 +2,17 @@ package org.amparo.core.testing;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.amparo.core.audit.AuditAnchor;
 import org.amparo.core.audit.AuditChain;
 import org.amparo.core.audit.AuditEntry;
 import org.amparo.core.audit.AuditLog;
 import org.amparo.core.audit.AuditRecord;
+import org.amparo.core.audit.AuditUsage;
 import org.amparo.core.audit.AuditVerification;
 
 /**
@@ -41,6 +45,29 @@ public final class InMemoryAuditLog implements AuditLog {
         List<AuditEntry> newestFirst = new java.util.ArrayList<>(entries);
         java.util.Collections.reverse(newestFirst);
         return newestFirst.stream().limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<AuditUsage> usage(String authorizationId) {
+        Map<List<Object>, AuditUsage> groups = new LinkedHashMap<>();
+        for (AuditEntry e : entries) {
+            AuditRecord r = e.record();
+            if (authorizationId.equals(r.authorizationId())) {
+                groups.merge(
+                        List.of(r.action(), r.objectType(), r.result()),
+                        new AuditUsage(r.action(), r.objectType(), r.result(), 1, r.at(), r.at()),
+                        (a, b) -> new AuditUsage(
+                                a.action(),
+                                a.objectType(),
+                                a.result(),
+                                a.count() + 1,
+                                a.first().isBefore(b.first()) ? a.first() : b.first(),
+                                a.last().isAfter(b.last()) ? a.last() : b.last()));
+            }
+        }
+        return groups.values().stream()
+                .sorted(Comparator.comparing(AuditUsage::first))
+                .toList();
     }
 
     @Override

@@ -179,6 +179,10 @@ public final class RouteTable {
             route(POST, "/face-matches/justification", FACE_REVIEW),
             route(GET, "/face-matches/evidence/{id}", FACE_REVIEW),
             route(POST, "/face-matches/{id}/verdict", FACE_REVIEW),
+            route(GET, "/home/approver", Access.anyOf(APPROVER)),
+            route(GET, "/home/auditor", Access.anyOf(AUDITOR)),
+            route(GET, "/home/investigator", Access.anyOf(INVESTIGATOR)),
+            route(GET, "/home/supervisor", Access.anyOf(SUPERVISOR)),
             route(GET, "/stats", STATISTICS),
             route(GET, "/stats/incidents.csv", STATISTICS));
 

@@ -39,11 +39,14 @@ public class AuthorizationPageController {
     private final AuthorizationService service;
     private final AuthorizationStore store;
     private final Transactions tx;
+    private final AuthorizationTimeline timeline;
 
-    public AuthorizationPageController(AuthorizationService service, AuthorizationStore store, Transactions tx) {
+    public AuthorizationPageController(
+            AuthorizationService service, AuthorizationStore store, Transactions tx, AuthorizationTimeline timeline) {
         this.service = service;
         this.store = store;
         this.tx = tx;
+        this.timeline = timeline;
     }
 
     @GetMapping("/authorizations")
@@ -129,6 +132,7 @@ public class AuthorizationPageController {
         ModelAndView page = new ModelAndView("authorization");
         page.addObject("a", a);
         page.addObject("areasJson", areasJson(a));
+        page.addObject("timeline", timeline.steps(actor, a));
         page.addObject("canDecide", actor.has(Role.APPROVER) && a.status() == AuthorizationStatus.REQUESTED);
         page.addObject(
                 "canRevoke",

@@ -16,8 +16,11 @@ import org.springframework.stereotype.Component;
  */
 @Component("fmt")
 public class Formats {
-    private static final DateTimeFormatter SHOWN =
+    /** How the pages show a time: to the minute, in UTC, saying so. */
+    static final DateTimeFormatter SHOWN_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter SHOWN = SHOWN_TIME;
     private static final DateTimeFormatter SHOWN_SECONDS = DateTimeFormatter.ofPattern(
                     "yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);

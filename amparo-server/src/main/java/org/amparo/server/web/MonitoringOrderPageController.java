@@ -11,7 +11,10 @@ import java.util.Optional;
 import org.amparo.core.access.Actor;
 import org.amparo.core.alert.Alert;
 import org.amparo.core.alert.AlertService;
+import org.amparo.core.device.DeviceBinding;
+import org.amparo.core.device.DeviceStore;
 import org.amparo.core.engine.Outcome;
+import org.amparo.core.engine.Transactions;
 import org.amparo.core.geo.track.RuleStatus;
 import org.amparo.core.location.StoredFix;
 import org.amparo.core.monitoring.MonitoringOrderDefinition;
@@ -62,6 +65,8 @@ public class MonitoringOrderPageController {
     private final AlertService alerts;
     private final Clock clock;
     private final SubjectTracks tracks;
+    private final DeviceStore devices;
+    private final Transactions tx;
     private final String tileUrl;
 
     public MonitoringOrderPageController(
@@ -70,7 +75,11 @@ public class MonitoringOrderPageController {
             AlertService alerts,
             Clock clock,
             SubjectTracks tracks,
+            DeviceStore devices,
+            Transactions tx,
             Settings settings) {
+        this.devices = devices;
+        this.tx = tx;
         this.monitoring = monitoring;
         this.tracks = tracks;
         this.runtime = runtime;
@@ -179,6 +188,10 @@ public class MonitoringOrderPageController {
                                 new AlertPageController.Row(a, AlertPageController.age(a.raisedAt(), clock.instant())))
                         .toList());
         page.addObject("alertLimit", MAX_ALERTS);
+        // The binding the order was created on: when the device was bound, and by whom.
+        DeviceBinding binding = tx.inTransaction(
+                () -> devices.bindingAt(order.deviceId(), order.createdAt()).orElse(null));
+        page.addObject("timeline", MonitoringOrderTimeline.steps(order, binding, history));
         return new Page(page, order);
     }
 

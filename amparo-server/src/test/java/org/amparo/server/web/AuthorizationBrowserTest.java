@@ -72,7 +72,7 @@ class AuthorizationBrowserTest extends BrowserTestSupport {
 
         try (BrowserContext approverSession = newContext()) {
             Page page = signIn(approverSession, "approver", DEMO_PASSWORD);
-            assertThat(page).hasURL(base() + "/authorizations?status=REQUESTED");
+            assertThat(page).hasURL(base() + "/home/approver");
             String id = detailUrl.substring(detailUrl.lastIndexOf('/') + 1);
             assertThat(page.locator("tr[data-id='" + id + "']")).isVisible();
             screenshot(page, "pending");

@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.amparo.core.audit.AuditAction;
 import org.amparo.core.audit.AuditAnchor;
 import org.amparo.core.audit.AuditChain;
 import org.amparo.core.audit.AuditEntry;
 import org.amparo.core.audit.AuditLog;
+import org.amparo.core.audit.AuditObjectType;
 import org.amparo.core.audit.AuditRecord;
+import org.amparo.core.audit.AuditResult;
+import org.amparo.core.audit.AuditUsage;
 import org.amparo.core.audit.AuditVerification;
 import org.amparo.store.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -152,6 +156,25 @@ public final class JdbcAuditLog implements AuditLog {
         return jdbc.sql(AuditRows.SELECT_ENTRIES + " ORDER BY seq DESC LIMIT :limit")
                 .param("limit", limit)
                 .query(AuditRows::entry)
+                .list();
+    }
+
+    @Override
+    public List<AuditUsage> usage(String authorizationId) {
+        return jdbc.sql("""
+                        SELECT action_name, object_type, outcome, COUNT(*) AS n,
+                               MIN(occurred_at) AS first_at, MAX(occurred_at) AS last_at
+                        FROM audit_log WHERE authorization_id = :authorizationId
+                        GROUP BY action_name, object_type, outcome
+                        ORDER BY first_at, action_name, object_type, outcome""")
+                .param("authorizationId", authorizationId)
+                .query((rs, row) -> new AuditUsage(
+                        AuditAction.valueOf(rs.getString("action_name")),
+                        AuditObjectType.valueOf(rs.getString("object_type")),
+                        AuditResult.valueOf(rs.getString("outcome")),
+                        rs.getLong("n"),
+                        Timestamps.read(rs, "first_at"),
+                        Timestamps.read(rs, "last_at")))
                 .list();
     }
 

@@ -80,6 +80,14 @@ public final class JdbcNotificationTaskStore implements NotificationTaskStore {
         return spec.query(JdbcNotificationTaskStore::task).list();
     }
 
+    @Override
+    public List<NotificationTask> forAuthorization(AuthorizationId authorizationId) {
+        return jdbc.sql(SELECT + " WHERE authorization_id = :authorizationId ORDER BY created_at, id")
+                .param("authorizationId", authorizationId.toString())
+                .query(JdbcNotificationTaskStore::task)
+                .list();
+    }
+
     private static Map<String, @Nullable Object> state(NotificationTask task) {
         Map<String, @Nullable Object> p = new HashMap<>();
         p.put("id", task.id().toString());

@@ -7,14 +7,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
+import org.amparo.core.access.Actor;
+import org.amparo.core.access.Role;
+import org.amparo.core.audit.AuditAction;
 import org.amparo.core.audit.AuditChain;
 import org.amparo.core.audit.AuditEntry;
 import org.amparo.core.audit.AuditLog;
+import org.amparo.core.audit.AuditObjectType;
 import org.amparo.core.audit.AuditRecord;
+import org.amparo.core.audit.AuditResult;
+import org.amparo.core.audit.AuditUsage;
 import org.amparo.core.audit.AuditVerification;
 import org.amparo.store.DatabaseTestBase;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +94,35 @@ abstract class AuditLogContractTest extends DatabaseTestBase {
                 .containsExactlyElementsOf(entries.subList(2, 5));
         assertThat(log.between(T0, T0.plus(Duration.ofDays(1)), 2)).containsExactlyElementsOf(entries.subList(0, 2));
         assertThat(log.between(T0.minusSeconds(60), T0, 10)).isEmpty();
+    }
+
+    @Test
+    void usageCountsTheEntriesOfOneAuthorizationByKindWithFirstAndLast() {
+        List<AuditEntry> entries = append(10);
+        Actor approver = new Actor("approver", Set.of(Role.APPROVER));
+        tx().inTransaction(() -> log.append(AuditRecord.by(approver, T0.plus(Duration.ofHours(2)))
+                .authorization("3f1c2a9e-1d2b-4c3d-8e4f-5a6b7c8d9e0f")
+                .detail("decided")
+                .success(AuditAction.APPROVE, AuditObjectType.AUTHORIZATION, "3f1c2a9e")));
+
+        // The even records are reads of subjects under that authorization; the odd ones have none.
+        assertThat(log.usage("3f1c2a9e-1d2b-4c3d-8e4f-5a6b7c8d9e0f"))
+                .containsExactly(
+                        new AuditUsage(
+                                AuditAction.READ,
+                                AuditObjectType.SUBJECT,
+                                AuditResult.SUCCESS,
+                                5,
+                                entries.get(0).record().at(),
+                                entries.get(8).record().at()),
+                        new AuditUsage(
+                                AuditAction.APPROVE,
+                                AuditObjectType.AUTHORIZATION,
+                                AuditResult.SUCCESS,
+                                1,
+                                T0.plus(Duration.ofHours(2)),
+                                T0.plus(Duration.ofHours(2))));
+        assertThat(log.usage("00000000-0000-0000-0000-000000000000")).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.amparo.core.legal.Authorization;
+import org.amparo.core.legal.AuthorizationId;
 import org.amparo.core.legal.AuthorizationStatus;
 import org.amparo.core.legal.NotificationTask;
 import org.amparo.core.legal.NotificationTask.Status;
@@ -83,6 +84,18 @@ abstract class NotificationTaskStoreContractTest extends DatabaseTestBase {
         assertThat(store.list(null, 10)).containsExactly(done, first, second);
         assertThat(store.list(null, 1)).containsExactly(done);
         assertThat(store.list(Status.DELAYED, 10)).isEmpty();
+    }
+
+    @Test
+    void listsTheTasksOfOneAuthorizationOldestFirst() {
+        NotificationTask second = pending(2);
+        NotificationTask first = pending(1);
+        store.insert(second);
+        store.insert(first);
+
+        assertThat(store.forAuthorization(ended.id())).containsExactly(first, second);
+        assertThat(store.forAuthorization(AuthorizationId.parse("00000000-0000-0000-0000-000000000000")))
+                .isEmpty();
     }
 
     @Test
