@@ -24,6 +24,8 @@
   var dirty = false;
   var refreshes = 0;
   var connectedOnce = false;
+  // A refresh between a button's press and release would swallow the click: it waits for the release.
+  var pointerDown = false;
 
   function rowsPart() { return document.getElementById('alert-rows'); }
   function rows() { return Array.prototype.slice.call(document.querySelectorAll('#alerts tbody tr[data-key]')); }
@@ -150,6 +152,10 @@
     if (row) mark(row, false);
   });
 
+  holder.addEventListener('pointerdown', function () { pointerDown = true; });
+  document.addEventListener('pointerup', function () { pointerDown = false; });
+  document.addEventListener('pointercancel', function () { pointerDown = false; });
+
   // ---- live refresh ----
   function request() {
     dirty = true;
@@ -159,6 +165,10 @@
 
   function run() {
     timer = null;
+    if (pointerDown) {
+      timer = setTimeout(run, 100);
+      return;
+    }
     if (typingInList()) {
       pending.hidden = false;
       timer = setTimeout(run, MIN_INTERVAL_MS);
