@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -287,7 +286,6 @@ public class AlertQueue {
     }
 
     private static boolean isFaceMatchStatus(String status) {
-        return List.of(FaceMatchStatus.values()).stream()
-                .anyMatch(a -> a.name().toUpperCase(Locale.ROOT).equals(status));
+        return List.of(FaceMatchStatus.values()).stream().anyMatch(a -> a.name().equals(status));
     }
 }

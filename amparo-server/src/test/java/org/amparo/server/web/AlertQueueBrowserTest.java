@@ -156,6 +156,17 @@ class AlertQueueBrowserTest extends BrowserTestSupport {
             assertThat(row(page, alertKey)).hasAttribute("data-status", "ACKNOWLEDGED");
             assertThat(row(page, alertKey)).containsText("Acknowledged by operator");
 
+            // r asks for the note (its field takes the focus); Enter there resolves the alert.
+            select(page, alertKey);
+            page.keyboard().press("r");
+            Locator resolution = row(page, alertKey).locator("input[name=note]");
+            assertThat(resolution).isFocused();
+            assertThat(page.locator("#queue-announce")).containsText("Type the resolution note");
+            resolution.pressSequentially("Subject reached by phone, back home");
+            backToQueue(page, () -> resolution.press("Enter"));
+            assertThat(page.locator("#notice")).hasText("Alert resolved.");
+            assertThat(row(page, alertKey)).hasCount(0);
+
             select(page, matchKey);
             backToQueue(page, () -> page.keyboard().press("c"));
             assertThat(page.locator("#notice")).hasText("Your confirmation is recorded; a second person must confirm.");

@@ -2,11 +2,17 @@ package org.amparo.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.amparo.core.access.Actor;
 import org.amparo.core.access.Role;
 import org.amparo.server.web.AlertQueueRow.Urgency;
@@ -62,6 +68,24 @@ class AlertQueueTest {
                 .isEqualTo("?type=FACE_MATCH&type=INCIDENT&province=Santo+Domingo+de+los+Ts%C3%A1chilas&age=1h"
                         + "&status=PENDING_CONFIRMATION");
         assertThat(AlertQueueFilter.all().query()).isEmpty();
+    }
+
+    @Test
+    void everyTypeStatusAgeAndSeverityHasALabelInBothLanguages() throws IOException {
+        List<String> needed = new ArrayList<>();
+        Stream.of(AlertQueueType.values()).forEach(t -> needed.add(t.messageKey()));
+        AlertQueueFilter.STATUSES.forEach(s -> needed.add("queue.status." + s));
+        Stream.of(AlertQueueFilter.Age.values()).forEach(a -> needed.add("queue.age." + a));
+        Stream.of(AlertQueueRow.Severity.values()).forEach(v -> needed.add("queue.severity." + v));
+        Stream.of(Urgency.OVERDUE, Urgency.NEAR).forEach(u -> needed.add("queue.urgency." + u));
+        for (String file : List.of("messages.properties", "messages_es.properties")) {
+            Properties messages = new Properties();
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(file)) {
+                assertThat(in).as(file).isNotNull();
+                messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertThat(messages.stringPropertyNames()).as(file).containsAll(needed);
+        }
     }
 
     @Test
