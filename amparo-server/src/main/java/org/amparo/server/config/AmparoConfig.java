@@ -208,6 +208,7 @@ public final class AmparoConfig {
         keys.addAll(MapConfig.all());
         keys.addAll(FaceConfig.all());
         keys.addAll(CameraConfig.all());
+        keys.addAll(QueueConfig.all());
         for (DataClass dataClass : DataClass.values()) {
             keys.add(retentionDays(dataClass));
         }

@@ -159,6 +159,8 @@ public final class RouteTable {
             route(GET, "/alerts/rows", Access.anyOf(OPERATOR, SUPERVISOR)),
             route(POST, "/alerts/{id}/acknowledge", Access.anyOf(OPERATOR, SUPERVISOR)),
             route(POST, "/alerts/{id}/resolve", Access.anyOf(OPERATOR, SUPERVISOR)),
+            // verdicts from the queue: its people who also review face matches (the service checks the rest)
+            route(POST, "/alerts/face-matches/{id}/verdict", Access.anyOf(OPERATOR, SUPERVISOR)),
             route(GET, "/monitoring-orders/{id}", Access.anyOf(INVESTIGATOR, SUPERVISOR, OPERATOR)),
             route(POST, "/monitoring-orders/{id}/track", Access.anyOf(INVESTIGATOR, SUPERVISOR, OPERATOR)),
             route(GET, "/audit", Access.anyOf(AUDITOR)),

@@ -1,20 +1,23 @@
 package org.amparo.server.web;
 
-import java.time.Clock;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.amparo.core.access.Actor;
 import org.amparo.core.alert.Alert;
 import org.amparo.core.alert.AlertId;
-import org.amparo.core.alert.AlertQuery;
 import org.amparo.core.alert.AlertService;
 import org.amparo.core.alert.AlertStatus;
-import org.amparo.core.alert.AlertType;
 import org.amparo.core.engine.Outcome;
+import org.amparo.core.face.FaceMatch;
+import org.amparo.core.face.FaceMatchId;
+import org.amparo.core.face.FaceMatchService;
+import org.amparo.core.face.VerdictKind;
+import org.amparo.server.events.FaceMatchEvents;
 import org.amparo.server.monitoring.GeofenceRuntime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -28,29 +31,34 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The operators' alert queue: open alerts newest first, filtered by type and status, with the
- * acknowledgement and the resolution (with a note) as forms. Every rule (roles, states, the note) is
- * {@link AlertService}'s, and every list and decision is audited there; a refusal is shown on the
- * page with its reason and answered with its HTTP status. {@code /alerts/rows} is the list alone,
- * which {@code alerts.js} reloads when the event stream announces an alert change.
+ * The operators' unified queue ({@link AlertQueue}): geofence alerts, face matches awaiting confirmation and, for
+ * those who may open them, incidents without a unit, filtered by the URL's query. Alerts are acknowledged and
+ * resolved (with a note), matches confirmed or rejected, here. Every rule (roles, states, the note, two different
+ * confirmers) is the core services', and every list and decision is audited there; a refusal is shown on the page
+ * with its reason and answered with its HTTP status. {@code /alerts/rows} is the list alone, which {@code alerts.js}
+ * reloads when the event stream announces a change. Each action keeps the filter it was taken under.
  */
 @Controller
 public class AlertPageController {
-    /** Most alerts listed per status. */
-    static final int MAX_ROWS = 200;
-    /** The statuses of the default view: every alert that still needs a person. */
+    private final AlertQueue queue;
     private final AlertService alerts;
-
+    private final FaceMatchService matches;
     private final GeofenceRuntime runtime;
-    private final Clock clock;
+    private final FaceMatchEvents matchEvents;
 
-    public AlertPageController(AlertService alerts, GeofenceRuntime runtime, Clock clock) {
+    public AlertPageController(
+            AlertQueue queue, AlertService alerts, FaceMatchService matches, AlertQueueEffects effects) {
+        this.queue = queue;
         this.alerts = alerts;
-        this.runtime = runtime;
-        this.clock = clock;
+        this.matches = matches;
+        this.runtime = effects.runtime();
+        this.matchEvents = effects.matchEvents();
     }
 
-    /** One line of the queue: the alert and how long ago it was raised. */
+    /**
+     * One alert with how long ago it was raised, as a monitoring order's page lists its alerts (the queue's lines are
+     * {@link AlertQueueRow}s).
+     */
     public record Row(Alert alert, String age) {
         public boolean escalated() {
             return alert.status() == AlertStatus.ESCALATED;
@@ -65,121 +73,114 @@ public class AlertPageController {
         }
     }
 
-    /** The filter as typed; blank means any type, and the open statuses. */
-    record Filter(@Nullable AlertType type, @Nullable AlertStatus status) {}
-
     @GetMapping("/alerts")
-    ModelAndView queue(
-            @RequestParam(name = "type", required = false) @Nullable String type,
-            @RequestParam(name = "status", required = false) @Nullable String status,
-            Authentication auth) {
-        return render("alerts", PageChrome.actor(auth), type, status, null);
+    ModelAndView page(HttpServletRequest request, Authentication auth) {
+        return render("alerts", PageChrome.actor(auth), request, null);
     }
 
     @GetMapping("/alerts/rows")
-    ModelAndView rows(
-            @RequestParam(name = "type", required = false) @Nullable String type,
-            @RequestParam(name = "status", required = false) @Nullable String status,
-            Authentication auth) {
-        return render("alerts :: rows", PageChrome.actor(auth), type, status, null);
+    ModelAndView rows(HttpServletRequest request, Authentication auth) {
+        return render("alerts :: rows", PageChrome.actor(auth), request, null);
     }
 
     @PostMapping("/alerts/{id}/acknowledge")
     ModelAndView acknowledge(
-            @PathVariable String id,
-            @RequestParam(name = "type", required = false) @Nullable String type,
-            @RequestParam(name = "status", required = false) @Nullable String status,
-            Authentication auth,
-            RedirectAttributes redirect) {
+            @PathVariable String id, HttpServletRequest request, Authentication auth, RedirectAttributes redirect) {
         Actor actor = PageChrome.actor(auth);
-        Optional<AlertId> parsed = parse(id);
+        Optional<AlertId> parsed = parse(id, AlertId::parse);
         Outcome<Alert> outcome =
                 parsed.isEmpty() ? new Outcome.NotFound<>("alert " + id) : alerts.acknowledge(actor, parsed.get());
-        return after(outcome, actor, type, status, redirect, "alerts.acknowledged");
+        return afterAlert(outcome, actor, request, redirect, "alerts.acknowledged");
     }
 
     @PostMapping("/alerts/{id}/resolve")
     ModelAndView resolve(
             @PathVariable String id,
             @RequestParam(name = "note", required = false) @Nullable String note,
-            @RequestParam(name = "type", required = false) @Nullable String type,
-            @RequestParam(name = "status", required = false) @Nullable String status,
+            HttpServletRequest request,
             Authentication auth,
             RedirectAttributes redirect) {
         Actor actor = PageChrome.actor(auth);
-        Optional<AlertId> parsed = parse(id);
+        Optional<AlertId> parsed = parse(id, AlertId::parse);
         Outcome<Alert> outcome = parsed.isEmpty()
                 ? new Outcome.NotFound<>("alert " + id)
                 : alerts.resolve(actor, parsed.get(), note == null ? "" : note);
-        return after(outcome, actor, type, status, redirect, "alerts.resolved");
+        return afterAlert(outcome, actor, request, redirect, "alerts.resolved");
+    }
+
+    /** A verdict on a face match from the queue: the same service and rules as the review page. */
+    @PostMapping("/alerts/face-matches/{id}/verdict")
+    ModelAndView verdict(
+            @PathVariable String id,
+            @RequestParam(name = "verdict", required = false) @Nullable String verdict,
+            HttpServletRequest request,
+            Authentication auth,
+            RedirectAttributes redirect) {
+        Actor actor = PageChrome.actor(auth);
+        Optional<FaceMatchId> parsed = parse(id, FaceMatchId::parse);
+        Optional<VerdictKind> kind = parse(verdict == null ? "" : verdict, VerdictKind::valueOf);
+        Outcome<FaceMatch> outcome;
+        if (parsed.isEmpty()) {
+            outcome = new Outcome.NotFound<>("face match " + id);
+        } else if (kind.isEmpty()) {
+            outcome = Outcome.invalid("verdict", "CONFIRM or REJECT");
+        } else {
+            outcome = matches.decide(actor, parsed.get(), kind.get());
+        }
+        if (outcome instanceof Outcome.Done<FaceMatch>(FaceMatch decided)) {
+            matchEvents.decided(decided);
+            return done(request, redirect, "faceMatches.decided." + decided.status(), "face-match:" + decided.id());
+        }
+        return render("alerts", actor, request, Refusal.of(outcome));
     }
 
     /** Done: published live, then back to the queue (post/redirect/get); refused: the queue with the reason. */
-    private ModelAndView after(
+    private ModelAndView afterAlert(
             Outcome<Alert> outcome,
             Actor actor,
-            @Nullable String type,
-            @Nullable String status,
+            HttpServletRequest request,
             RedirectAttributes redirect,
             String notice) {
         if (outcome instanceof Outcome.Done<Alert>(Alert changed)) {
             runtime.publish(changed);
-            redirect.addFlashAttribute("notice", notice);
-            redirect.addFlashAttribute("changedId", changed.id().toString());
-            if (type != null && !type.isBlank()) {
-                redirect.addAttribute("type", type.strip());
-            }
-            if (status != null && !status.isBlank()) {
-                redirect.addAttribute("status", status.strip());
-            }
-            return new ModelAndView("redirect:/alerts");
+            return done(request, redirect, notice, "alert:" + changed.id());
         }
-        return render("alerts", actor, type, status, Refusal.of(outcome));
+        return render("alerts", actor, request, Refusal.of(outcome));
     }
 
-    private ModelAndView render(
-            String view, Actor actor, @Nullable String type, @Nullable String status, @Nullable Refusal refusal) {
+    private static ModelAndView done(
+            HttpServletRequest request, RedirectAttributes redirect, String notice, String changedKey) {
+        redirect.addFlashAttribute("notice", notice);
+        redirect.addFlashAttribute("changedKey", changedKey);
+        return new ModelAndView("redirect:/alerts"
+                + AlertQueueFilter.of(request, new ArrayList<>()).query());
+    }
+
+    private ModelAndView render(String view, Actor actor, HttpServletRequest request, @Nullable Refusal refusal) {
         ModelAndView page = new ModelAndView(view);
-        page.addObject("types", AlertType.values());
-        page.addObject("statuses", AlertStatus.values());
         List<String> bad = new ArrayList<>();
-        AlertType chosenType = parse(AlertType.class, type, "type", bad);
-        AlertStatus chosenStatus = parse(AlertStatus.class, status, "status", bad);
-        page.addObject("selectedType", chosenType == null ? "" : chosenType.name());
-        page.addObject("selectedStatus", chosenStatus == null ? "" : chosenStatus.name());
+        AlertQueueFilter filter = AlertQueueFilter.of(request, bad);
+        page.addObject("filter", filter);
+        page.addObject("types", AlertQueueType.values());
+        page.addObject("ages", AlertQueueFilter.Age.values());
+        page.addObject("statuses", AlertQueueFilter.STATUSES);
         Refusal shown = bad.isEmpty() ? refusal : new Refusal(HttpStatus.BAD_REQUEST, bad);
-        List<Row> rows = List.of();
-        boolean truncated = false;
-        if (bad.isEmpty()) {
-            Outcome<List<Alert>> listed = list(actor, new Filter(chosenType, chosenStatus));
-            if (listed instanceof Outcome.Done<List<Alert>>(List<Alert> found)) {
-                Instant now = clock.instant();
-                rows = found.stream()
-                        .map(a -> new Row(a, age(a.raisedAt(), now)))
-                        .toList();
-                truncated = found.size() >= MAX_ROWS;
-            } else if (shown == null) {
-                shown = Refusal.of(listed);
-            }
+        AlertQueue.Listing listing = bad.isEmpty()
+                ? queue.list(actor, filter)
+                : new AlertQueue.Listing(List.of(), List.of(), false, AlertQueue.seesIncidents(actor), null);
+        if (shown == null) {
+            shown = listing.refusal();
         }
-        page.addObject("rows", rows);
-        page.addObject("truncated", truncated);
-        page.addObject("limit", MAX_ROWS);
+        page.addObject("rows", listing.rows());
+        page.addObject("provinces", listing.provinces());
+        page.addObject("truncated", listing.truncated());
+        page.addObject("incidentsShown", listing.incidentsShown());
+        page.addObject("query", filter.query());
         if (shown != null) {
             page.addObject("errors", shown.messages());
             page.setStatus(shown.status());
         }
         return page;
-    }
-
-    /**
-     * The alerts of the filter, newest first, in one audited query. Without a status only the open
-     * ones, so that many resolved alerts never push an open one out of the list.
-     */
-    private Outcome<List<Alert>> list(Actor actor, Filter filter) {
-        java.util.Set<AlertStatus> statuses =
-                filter.status() == null ? AlertQuery.OPEN : AlertQuery.only(filter.status());
-        return alerts.list(actor, new AlertQuery(null, filter.type(), statuses, MAX_ROWS));
     }
 
     /** How long ago, coarsely: "45 s", "12 min", "3 h 5 min", "2 d 4 h". */
@@ -200,22 +201,9 @@ public class AlertPageController {
         return d.toDays() + " d " + d.toHoursPart() + " h";
     }
 
-    private static <E extends Enum<E>> @Nullable E parse(
-            Class<E> type, @Nullable String text, String field, List<String> bad) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
+    private static <T> Optional<T> parse(String text, Function<String, T> parser) {
         try {
-            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            bad.add(field + ": one of " + List.of(type.getEnumConstants()));
-            return null;
-        }
-    }
-
-    private static Optional<AlertId> parse(String id) {
-        try {
-            return Optional.of(AlertId.parse(id));
+            return Optional.of(parser.apply(text.strip()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -30,6 +30,15 @@ public record FacePhotos(String name, List<byte[]> enrolment, byte[] seen) {
 
     /** The first person of the manifest whose photos the engine can enrol and match. */
     public static FacePhotos find(FaceEngine engine) {
+        return find(engine, 0);
+    }
+
+    /**
+     * The person after {@code skip} others of the manifest whose photos the engine can enrol and match, for tests
+     * that share one gallery and must not enrol the same person twice.
+     */
+    public static FacePhotos find(FaceEngine engine, int skip) {
+        int skipped = 0;
         Map<String, List<Path>> byPerson = new LinkedHashMap<>();
         Path root = root();
         for (String[] row : manifest(root)) {
@@ -51,7 +60,11 @@ public record FacePhotos(String name, List<byte[]> enrolment, byte[] seen) {
                 if (engine.check(photo) instanceof PhotoCheck.Usable(FaceTemplate t)
                         && enrolled.stream().mapToDouble(t::similarity).max().orElse(0)
                                 >= FaceSettings.DEFAULT_MIN_SIMILARITY + 0.005) {
-                    return new FacePhotos(person.getKey(), photos.subList(0, 2), photo);
+                    if (skipped == skip) {
+                        return new FacePhotos(person.getKey(), photos.subList(0, 2), photo);
+                    }
+                    skipped++;
+                    break;
                 }
             }
         }

@@ -9,25 +9,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.amparo.core.access.Actor;
-import org.amparo.core.access.Role;
-import org.amparo.core.device.Device;
-import org.amparo.core.device.DeviceKind;
 import org.amparo.core.device.DeviceService;
-import org.amparo.core.geo.GeoPoint;
-import org.amparo.core.ingest.DeviceFix;
-import org.amparo.core.ingest.FixReadings;
-import org.amparo.core.ingest.FixSource;
-import org.amparo.core.legal.AuthorizationId;
-import org.amparo.core.legal.SubjectId;
 import org.amparo.core.location.LocationIngestService;
+import org.amparo.server.web.GeofenceScenario.Monitored;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,10 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Arranged through the JSON API and the location pipeline, as real clients do.
  */
 class AlertBrowserTest extends BrowserTestSupport {
-    private static final Actor INVESTIGATOR = new Actor("investigator", Set.of(Role.INVESTIGATOR));
-    private static final GeoPoint HOME = new GeoPoint(-2.9001, -79.0059);
-    /** About 400 m south of home: outside the 300 m circle, its 20 m margin and the fix's accuracy. */
-    private static final double AWAY_LATITUDE = -2.9037;
     /** Longer than the test's acknowledgement timeout (10 s) plus a few geofence ticks (2 s). */
     private static final LocatorAssertions.HasAttributeOptions TICK_WAIT =
             new LocatorAssertions.HasAttributeOptions().setTimeout(40_000);
@@ -53,14 +34,17 @@ class AlertBrowserTest extends BrowserTestSupport {
     @Autowired
     LocationIngestService ingest;
 
-    record Monitored(String subjectId, Device device, String orderId) {}
+    private GeofenceScenario scenario() {
+        return new GeofenceScenario(this, devices, ingest, clock);
+    }
 
     @Test
     void aBreachRaisesAnAlertThatTheOperatorAcknowledgesAndTheOrderPageShowsInBreach() {
         // A breach nobody acknowledges: escalated once the (test's 10 s) acknowledgement timeout passes.
-        Monitored late = monitored("Carlos Tardío Web");
-        walkOut(late);
-        Monitored m = monitored("Juan Prueba Web");
+        GeofenceScenario geofence = scenario();
+        Monitored late = geofence.monitored("Carlos Tardío Web");
+        geofence.walkOut(late);
+        Monitored m = geofence.monitored("Juan Prueba Web");
 
         try (BrowserContext operatorSession = newContext()) {
             Page page = signIn(operatorSession, "operator", DEMO_PASSWORD);
@@ -70,7 +54,7 @@ class AlertBrowserTest extends BrowserTestSupport {
             assertThat(row).hasCount(0);
 
             // The breach arrives while the page is open: the list reloads itself.
-            walkOut(m);
+            geofence.walkOut(m);
             assertThat(row).hasAttribute("data-status", "RAISED");
             assertThat(row).containsText("Left the permitted zone");
             assertThat(row.getByRole(AriaRole.LINK)).hasText(m.orderId().substring(0, 8));
@@ -95,8 +79,10 @@ class AlertBrowserTest extends BrowserTestSupport {
             assertThat(page.locator("#errors")).containsText("a resolution needs a note");
 
             page.navigate("/alerts");
-            row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Acknowledge"))
-                    .click();
+            // Waits for the queue the acknowledgement redirects to: the URL is the same before and after.
+            backToQueue(
+                    page, () -> row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Acknowledge"))
+                            .click());
             assertThat(page).hasURL(base() + "/alerts");
             assertThat(page.locator("#notice")).hasText("Alert acknowledged.");
             assertThat(row).hasAttribute("data-status", "ACKNOWLEDGED");
@@ -157,103 +143,5 @@ class AlertBrowserTest extends BrowserTestSupport {
                             .status())
                     .isEqualTo(403);
         }
-    }
-
-    /** A subject, an approved monitoring authorization, a bound tracker and a stay-within order of home. */
-    private Monitored monitored(String name) {
-        ApiReply subject = apiPost(
-                "investigator", DEMO_PASSWORD, "/api/v1/subjects", Map.of("name", name, "category", "CONVICTED"));
-        assertThat(subject.status()).as(subject.body()).isEqualTo(201);
-        String subjectId = subject.json().path("id").asString();
-        Instant now = clock.instant();
-        Map<String, Object> request = new HashMap<>(Map.of(
-                "subjectId",
-                subjectId,
-                "purpose",
-                "ELECTRONIC_MONITORING_ORDER",
-                "dataKinds",
-                List.of("LOCATION"),
-                "issuingAuthority",
-                "Unidad Judicial Penal de Cuenca",
-                "legalBasis",
-                "COIP art. 522, home detention",
-                "reference",
-                "01283-2026-00519",
-                "notBefore",
-                now.toString(),
-                "expiresAt",
-                now.plus(Duration.ofDays(60)).toString()));
-        ApiReply requested = apiPost("investigator", DEMO_PASSWORD, "/api/v1/authorizations", request);
-        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
-        String authorizationId = requested.json().path("id").asString();
-        ApiReply approved = apiPost(
-                "approver",
-                DEMO_PASSWORD,
-                "/api/v1/authorizations/" + authorizationId + "/decision",
-                Map.of("decision", "APPROVE", "reason", "Court order for home detention verified"));
-        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-        Device device = devices.register(
-                        INVESTIGATOR,
-                        "web-em-" + subjectId.substring(0, 8),
-                        DeviceKind.TRACKER,
-                        "EM tracker",
-                        "0f".repeat(32))
-                .orElseThrow();
-        devices.bind(INVESTIGATOR, device.id(), SubjectId.parse(subjectId), AuthorizationId.parse(authorizationId))
-                .orElseThrow();
-        ApiReply zone = apiPost(
-                "investigator",
-                DEMO_PASSWORD,
-                "/api/v1/zones",
-                Map.of(
-                        "name",
-                        "Home",
-                        "circle",
-                        Map.of("lat", HOME.latitude(), "lon", HOME.longitude(), "radiusMeters", 300)));
-        assertThat(zone.status()).as(zone.body()).isEqualTo(201);
-        ApiReply order = apiPost(
-                "investigator",
-                DEMO_PASSWORD,
-                "/api/v1/monitoring-orders",
-                Map.of(
-                        "authorizationId",
-                        authorizationId,
-                        "subjectId",
-                        subjectId,
-                        "deviceId",
-                        device.id().toString(),
-                        "rules",
-                        List.of(Map.of(
-                                "type",
-                                "STAY_WITHIN",
-                                "zoneIds",
-                                List.of(zone.json().path("id").asString()),
-                                "marginMeters",
-                                20))));
-        assertThat(order.status()).as(order.body()).isEqualTo(201);
-        return new Monitored(subjectId, device, order.json().path("id").asString());
-    }
-
-    /**
-     * A fix at home, then one outside, stamped just after the device was bound (fixes before the
-     * binding are dropped) and 9 s apart (a faster walk is dropped as an impossible speed); the second
-     * is a few seconds ahead of the clock, which devices' clocks may be.
-     */
-    private void walkOut(Monitored m) {
-        Instant at = clock.instant();
-        fix(m, HOME.latitude(), at.plusSeconds(1));
-        fix(m, AWAY_LATITUDE, at.plusSeconds(10));
-    }
-
-    private void fix(Monitored m, double latitude, Instant at) {
-        assertThat(ingest.ingest(List.of(new DeviceFix(
-                                m.device().identifier(),
-                                at,
-                                new GeoPoint(latitude, HOME.longitude()),
-                                FixReadings.builder().accuracyMeters(8.0).build(),
-                                FixSource.OSMAND)))
-                        .kept())
-                .as("fix at %s kept", at)
-                .isEqualTo(1);
     }
 }

@@ -124,6 +124,14 @@ abstract class BrowserTestSupport {
         return page;
     }
 
+    /**
+     * Runs an action that posts a form of the alert queue and waits for the queue it redirects to, which has the
+     * same URL as the page it was posted from.
+     */
+    static void backToQueue(Page page, Runnable action) {
+        page.waitForResponse(r -> "GET".equals(r.request().method()) && r.url().matches(".*/alerts(\\?.*)?$"), action);
+    }
+
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target", "screenshots", name + ".png"))
