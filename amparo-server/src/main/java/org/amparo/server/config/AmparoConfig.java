@@ -207,6 +207,7 @@ public final class AmparoConfig {
         keys.addAll(DispatchConfig.all());
         keys.addAll(FaceConfig.all());
         keys.addAll(CameraConfig.all());
+        keys.addAll(SimulatorConfig.all());
         for (DataClass dataClass : DataClass.values()) {
             keys.add(retentionDays(dataClass));
         }

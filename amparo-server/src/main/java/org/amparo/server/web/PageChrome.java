@@ -48,7 +48,11 @@ public class PageChrome {
             new NavLink("/authorizations/new", "nav.request"),
             new NavLink("/audit", "nav.audit"),
             new NavLink("/reports/transparency", "nav.transparency"),
-            new NavLink("/stats", "nav.stats"));
+            new NavLink("/stats", "nav.stats"),
+            new NavLink("/demo", "nav.demo"));
+
+    /** The demo simulator's page: linked only in demo mode. */
+    static final String DEMO_PAGE = "/demo";
 
     private final boolean demo;
     private final String tileUrl;
@@ -89,7 +93,10 @@ public class PageChrome {
             return List.of();
         }
         Set<Role> roles = CurrentActor.of(auth).roles();
-        return NAVIGATION.stream().filter(l -> allows(roles, l.path())).toList();
+        return NAVIGATION.stream()
+                .filter(l -> demo || !l.path().equals(DEMO_PAGE))
+                .filter(l -> allows(roles, l.path()))
+                .toList();
     }
 
     /** Whether the current user may open {@code path}, so a page links only where the link works. */
