@@ -14,7 +14,7 @@
       .then(function (s) {
         if (!s) { return; }
         var c = s.counters;
-        set('demo-time', s.simulatedTime);
+        set('demo-time', s.simulatedClock);
         set('c-units', s.units);
         set('c-fixes', c.fixesTotal);
         set('c-channels', channels(c.fixes));

@@ -7,9 +7,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -45,6 +48,9 @@ public class DemoSimulator implements SmartLifecycle {
     private static final Duration RATE_LOG = Duration.ofMinutes(1);
     /** Simulated local time at start: a few minutes before night, so the home detention breach comes soon. */
     static final LocalTime START_LOCAL = LocalTime.of(21, 57);
+
+    private static final DateTimeFormatter CLOCK_FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     private final Settings settings;
     private final Clock clock;
@@ -301,12 +307,10 @@ public class DemoSimulator implements SmartLifecycle {
         out.put("running", running && ticker != null);
         out.put("paused", simClock.paused());
         out.put("speed", simClock.speed());
-        out.put(
-                "simulatedTime",
-                simClock.at(clock.instant())
-                        .atZone(HomeDetention.ZONE)
-                        .toOffsetDateTime()
-                        .toString());
+        ZonedDateTime simulated = simClock.at(clock.instant()).atZone(HomeDetention.ZONE);
+        out.put("simulatedTime", simulated.toOffsetDateTime().toString());
+        // what the page shows: the local day and time of the simulation
+        out.put("simulatedClock", CLOCK_FORMAT.format(simulated));
         Fleet units = fleet;
         out.put("units", units == null ? 0 : units.size());
         out.put("counters", counters.snapshot());

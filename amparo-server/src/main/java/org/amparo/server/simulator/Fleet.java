@@ -149,7 +149,7 @@ final class Fleet {
     /** Call signs of the units that exist already (a restart on the same database). */
     private Map<String, String> existingUnits() {
         Map<String, String> found = new HashMap<>();
-        LoopbackClient.Reply reply = http.get("supervisor", "/api/v1/units?limit=1000");
+        LoopbackClient.Reply reply = http.get("supervisor", "/api/v1/units?limit=5000");
         if (reply.ok()) {
             for (JsonNode unit : reply.json()) {
                 found.put(unit.path("callSign").asString(""), unit.path("id").asString(""));

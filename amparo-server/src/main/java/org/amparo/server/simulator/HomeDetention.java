@@ -83,6 +83,7 @@ final class HomeDetention implements Scenario {
                             channel == Tracker.Channel.OSMAND ? "TRACKER" : "PHONE")
                     .orElse(null);
             if (m == null) {
+                LOG.warn("demo simulator: home-detention subject {} not created (case)", i);
                 continue;
             }
             City city = City.ofIndex(i);
@@ -90,11 +91,13 @@ final class HomeDetention implements Scenario {
             String zone = cases.zone("DEMO domicilio " + run + "-" + i + " (300 m)", home, 300)
                     .orElse(null);
             if (zone == null) {
+                LOG.warn("demo simulator: home-detention subject {} not created (zone)", i);
                 continue;
             }
             Map<String, Object> stayWithin =
                     Map.of("type", "STAY_WITHIN", "zoneIds", List.of(zone), "marginMeters", 20, "dwellFixes", 2);
             if (cases.order(m, List.of(stayWithin)).isEmpty()) {
+                LOG.warn("demo simulator: home-detention subject {} not created (order)", i);
                 continue;
             }
             created.add(new Resident(
