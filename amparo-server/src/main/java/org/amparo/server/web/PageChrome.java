@@ -6,6 +6,7 @@ import org.amparo.core.access.Actor;
 import org.amparo.core.access.Role;
 import org.amparo.server.config.AmparoConfig;
 import org.amparo.server.config.Settings;
+import org.amparo.server.config.SimulatorConfig;
 import org.amparo.server.security.Access;
 import org.amparo.server.security.CurrentActor;
 import org.amparo.server.security.Route;
@@ -51,14 +52,18 @@ public class PageChrome {
             new NavLink("/stats", "nav.stats"),
             new NavLink("/demo", "nav.demo"));
 
-    /** The demo simulator's page: linked only in demo mode. */
+    /** The demo simulator's page: linked only in demo mode with the simulator on. */
     static final String DEMO_PAGE = "/demo";
 
     private final boolean demo;
+    /** Whether the demo simulator runs, and its page with it. */
+    private final boolean simulator;
+
     private final String tileUrl;
 
     public PageChrome(Settings settings) {
         this.demo = settings.get(AmparoConfig.DEMO);
+        this.simulator = demo && settings.get(SimulatorConfig.ENABLED);
         this.tileUrl = settings.get(AmparoConfig.MAP_TILE_URL);
     }
 
@@ -94,7 +99,7 @@ public class PageChrome {
         }
         Set<Role> roles = CurrentActor.of(auth).roles();
         return NAVIGATION.stream()
-                .filter(l -> demo || !l.path().equals(DEMO_PAGE))
+                .filter(l -> simulator || !l.path().equals(DEMO_PAGE))
                 .filter(l -> allows(roles, l.path()))
                 .toList();
     }
