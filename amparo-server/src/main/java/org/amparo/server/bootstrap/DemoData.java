@@ -39,6 +39,9 @@ public final class DemoData {
 
     private DemoData() {}
 
+    /** The demo dispatcher the simulator acts as when it handles incidents nobody took. */
+    public static final String COLLEAGUE = "dispatcher2";
+
     /** Demo accounts and their roles. */
     public static final List<DemoUser> USERS = List.of(
             new DemoUser("investigator", Role.INVESTIGATOR),
@@ -62,6 +65,8 @@ public final class DemoData {
             Clock clock,
             DemoMonitoring monitoring) {
         ensureUser(users, encoder, tx, clock, "admin", Role.ADMINISTRATOR);
+        // the demo simulator's colleague, who dispatches what nobody handled; also on databases of older demos
+        ensureUser(users, encoder, tx, clock, COLLEAGUE, Role.DISPATCHER);
         if (users.find("investigator").isPresent()) {
             return false;
         }

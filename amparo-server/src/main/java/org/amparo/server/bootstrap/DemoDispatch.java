@@ -22,6 +22,7 @@ import org.amparo.core.ingest.FixSource;
 import org.amparo.core.location.LocationIngestService;
 import org.amparo.server.config.AmparoConfig;
 import org.amparo.server.config.Settings;
+import org.amparo.server.config.SimulatorConfig;
 import org.amparo.server.security.ApiTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,8 @@ import org.springframework.stereotype.Component;
  * with its own agency device, created through the real services and placed by one fix through the real location
  * ingest, so that the dispatcher board and the proposals show something. Created once. While the demo runs, each
  * unit reports a fix near its station every {@link #REPORT_INTERVAL} through the same ingest, as a waiting crew's
- * device would, so that proposals (which need positions younger than a few minutes) keep finding them.
+ * device would, so that proposals (which need positions younger than a few minutes) keep finding them; with the
+ * demo simulator on, the units join its fleet and move instead.
  */
 @Component
 @Order(10)
@@ -46,13 +48,13 @@ public class DemoDispatch implements ApplicationRunner {
     public static final String UNIT_SECRET = "dev_demo_unit_secret_1";
 
     /** One demo unit and where its station is. */
-    record DemoUnit(String callSign, UnitType type, String station, int crew, double lat, double lon) {
-        String deviceIdentifier() {
+    public record DemoUnit(String callSign, UnitType type, String station, int crew, double lat, double lon) {
+        public String deviceIdentifier() {
             return "demo-unit-" + callSign.toLowerCase(java.util.Locale.ROOT);
         }
     }
 
-    static final List<DemoUnit> UNITS = List.of(
+    public static final List<DemoUnit> UNITS = List.of(
             new DemoUnit("AMB-C1", UnitType.AMBULANCE, "DEMO Hospital Vicente Corral Moscoso", 3, -2.8870, -79.0140),
             new DemoUnit("POL-C1", UnitType.POLICE_CAR, "DEMO UPC El Vergel", 2, -2.9065, -78.9960),
             new DemoUnit("BOM-C1", UnitType.FIRE_ENGINE, "DEMO Estación de Bomberos 1 Cuenca", 5, -2.8990, -79.0030),
@@ -95,8 +97,11 @@ public class DemoDispatch implements ApplicationRunner {
         if (!settings.get(AmparoConfig.DEMO)) {
             return;
         }
-        scheduler.scheduleWithFixedDelay(
-                this::reportAll, scheduler.getClock().instant().plus(REPORT_INTERVAL), REPORT_INTERVAL);
+        if (!settings.get(SimulatorConfig.ENABLED)) {
+            // with the simulator on, these units are part of its fleet and report as they move
+            scheduler.scheduleWithFixedDelay(
+                    this::reportAll, scheduler.getClock().instant().plus(REPORT_INTERVAL), REPORT_INTERVAL);
+        }
         if (tx.inTransaction(() -> unitStore.findByCallSign(UNITS.getFirst().callSign()))
                 .isPresent()) {
             return;

@@ -58,7 +58,7 @@ public class StartupRunner implements ApplicationRunner {
             if (DemoData.ensure(users, encoder, tx, subjects, authorizations, clock, monitoring)) {
                 LOG.warn(
                         "DEMO MODE: demo accounts created (admin, investigator, approver, operator, operator2, "
-                                + "dispatcher, supervisor, auditor; password '{}'), synthetic data only",
+                                + "dispatcher, dispatcher2, supervisor, auditor; password '{}'), synthetic data only",
                         DemoData.PASSWORD);
             }
             LOG.warn(

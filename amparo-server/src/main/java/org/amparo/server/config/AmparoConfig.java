@@ -209,6 +209,7 @@ public final class AmparoConfig {
         keys.addAll(FaceConfig.all());
         keys.addAll(CameraConfig.all());
         keys.addAll(QueueConfig.all());
+        keys.addAll(SimulatorConfig.all());
         for (DataClass dataClass : DataClass.values()) {
             keys.add(retentionDays(dataClass));
         }

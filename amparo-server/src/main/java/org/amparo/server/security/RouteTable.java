@@ -10,6 +10,7 @@ import static org.amparo.core.access.Role.SUPERVISOR;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -116,6 +117,9 @@ public final class RouteTable {
             route(POST, "/api/v1/units/{id}/status", DISPATCH),
             route(GET, "/api/v1/stats/incidents", STATISTICS),
             route(GET, "/api/v1/stats/incidents/compare", STATISTICS),
+            // demo mode only (404 otherwise): the simulator's state and controls
+            route(GET, "/api/v1/demo/simulator", Access.anyOf(SUPERVISOR, ADMINISTRATOR)),
+            route(PUT, "/api/v1/demo/simulator", Access.anyOf(SUPERVISOR, ADMINISTRATOR)),
             route(GET, "/actuator/health", PUBLIC),
             route(GET, "/actuator/health/**", PUBLIC),
             route(GET, "/actuator/prometheus", Access.anyOf(ADMINISTRATOR)),
@@ -186,7 +190,11 @@ public final class RouteTable {
             route(GET, "/home/investigator", Access.anyOf(INVESTIGATOR)),
             route(GET, "/home/supervisor", Access.anyOf(SUPERVISOR)),
             route(GET, "/stats", STATISTICS),
-            route(GET, "/stats/incidents.csv", STATISTICS));
+            route(GET, "/stats/incidents.csv", STATISTICS),
+            // demo mode only (404 otherwise): the simulator's page
+            route(GET, "/demo", Access.anyOf(SUPERVISOR, ADMINISTRATOR)),
+            route(POST, "/demo", Access.anyOf(SUPERVISOR, ADMINISTRATOR)),
+            route(GET, "/demo/state.json", Access.anyOf(SUPERVISOR, ADMINISTRATOR)));
 
     private static Route route(@Nullable HttpMethod method, String pattern, Access access) {
         return new Route(method, pattern, access);

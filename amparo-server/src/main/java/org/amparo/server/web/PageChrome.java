@@ -6,6 +6,7 @@ import org.amparo.core.access.Actor;
 import org.amparo.core.access.Role;
 import org.amparo.server.config.AmparoConfig;
 import org.amparo.server.config.Settings;
+import org.amparo.server.config.SimulatorConfig;
 import org.amparo.server.security.Access;
 import org.amparo.server.security.CurrentActor;
 import org.amparo.server.security.Route;
@@ -48,13 +49,21 @@ public class PageChrome {
             new NavLink("/authorizations/new", "nav.request"),
             new NavLink("/audit", "nav.audit"),
             new NavLink("/reports/transparency", "nav.transparency"),
-            new NavLink("/stats", "nav.stats"));
+            new NavLink("/stats", "nav.stats"),
+            new NavLink("/demo", "nav.demo"));
+
+    /** The demo simulator's page: linked only in demo mode with the simulator on. */
+    static final String DEMO_PAGE = "/demo";
 
     private final boolean demo;
+    /** Whether the demo simulator runs, and its page with it. */
+    private final boolean simulator;
+
     private final String tileUrl;
 
     public PageChrome(Settings settings) {
         this.demo = settings.get(AmparoConfig.DEMO);
+        this.simulator = demo && settings.get(SimulatorConfig.ENABLED);
         this.tileUrl = settings.get(AmparoConfig.MAP_TILE_URL);
     }
 
@@ -89,7 +98,10 @@ public class PageChrome {
             return List.of();
         }
         Set<Role> roles = CurrentActor.of(auth).roles();
-        return NAVIGATION.stream().filter(l -> allows(roles, l.path())).toList();
+        return NAVIGATION.stream()
+                .filter(l -> simulator || !l.path().equals(DEMO_PAGE))
+                .filter(l -> allows(roles, l.path()))
+                .toList();
     }
 
     /** Whether the current user may open {@code path}, so a page links only where the link works. */
