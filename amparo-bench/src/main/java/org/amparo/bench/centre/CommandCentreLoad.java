@@ -48,10 +48,10 @@ public final class CommandCentreLoad {
                     .setBaseURL(base));
             Page map = signIn(context);
             map.navigate("/map");
-            map.waitForFunction(
-                    "() => document.body.dataset.mapReady === 'true'",
-                    null,
-                    new Page.WaitForFunctionOptions().setTimeout(120_000));
+            // polled from here: the page's Content-Security-Policy forbids waitForFunction's evaluated strings
+            while (!Boolean.TRUE.equals(map.evaluate("() => document.body.dataset.mapReady === 'true'"))) {
+                Thread.sleep(500);
+            }
             waitForUnits(map, units * 9 / 10);
             System.out.printf(Locale.ROOT, "map ready: %d units shown; warming up %d s%n", unitsShown(map), warmUp);
             Thread.sleep(Duration.ofSeconds(warmUp));
