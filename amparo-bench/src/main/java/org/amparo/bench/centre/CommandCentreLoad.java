@@ -201,12 +201,12 @@ public final class CommandCentreLoad {
     }
 
     private static void waitForUnits(Page map, int wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(12).toNanos();
         while (unitsShown(map) < wanted) {
             if (System.nanoTime() > deadline) {
                 System.out.printf(
                         Locale.ROOT,
-                        "only %d of %d units shown after 5 minutes; measuring anyway%n",
+                        "only %d of %d units shown after 12 minutes; measuring anyway%n",
                         unitsShown(map),
                         wanted);
                 return;
