@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * Watches the operations map of a running Amparo in headless Chromium while the demo simulator runs, and prints
  * what a control room would feel: event-to-screen latency (the fix's ingest time to the frame that drew it), frame
  * times, whether the page falls behind, and the server's CPU and memory. In the same run, the peer a user would
- * otherwise have: the same map polling the units' GeoJSON every two seconds, as Amparo's map did before the live
+ * otherwise have: the same map polling the units' JSON every two seconds, as Amparo's map did before the live
  * stream (its latency is measured from the device's fix time, which the simulator stamps at sending).
  *
  * <p>Usage: {@code CommandCentreLoad <base-url> <server-pid> <measure-seconds> <warm-up-seconds> <units>}.
@@ -58,7 +58,7 @@ public final class CommandCentreLoad {
             Samples live = measureLive(map, serverPid, seconds);
             map.close();
             Page peer = context.newPage();
-            peer.navigate("/map/units.json");
+            peer.navigate("/");
             measurePollingPeer(peer, Math.max(20, seconds / 2), live);
         }
     }
@@ -144,10 +144,10 @@ public final class CommandCentreLoad {
                     const started = Date.now();
                     try {
                       const r = await fetch('/map/units.json', {credentials: 'same-origin'});
-                      const fc = await r.json(); polls++;
+                      const body = await r.json(); polls++;
                       const now = Date.now();
-                      for (const f of fc.features) {
-                        const id = f.properties.id, at = f.properties.at;
+                      for (const u of body.units) {
+                        const id = u.id, at = u.at;
                         if (seen.has(id) && seen.get(id) !== at) { lat.push(now - Date.parse(at)); }
                         seen.set(id, at);
                       }
@@ -160,7 +160,7 @@ public final class CommandCentreLoad {
         System.out.println();
         System.out.printf(
                 Locale.ROOT,
-                "peer: the same units polled as GeoJSON every 2 s, %d s (%d polls, %d failed):%n",
+                "peer: the same units polled as JSON every 2 s, %d s (%d polls, %d failed):%n",
                 seconds,
                 number(result.get("polls")),
                 number(result.get("failed")));
