@@ -45,7 +45,7 @@ final class GeofenceScenario {
         this.clock = clock;
     }
 
-    record Monitored(String subjectId, Device device, String orderId) {}
+    record Monitored(String subjectId, String authorizationId, Device device, String orderId) {}
 
     /** A subject, an approved monitoring authorization, a bound tracker and a stay-within order of home. */
     Monitored monitored(String name) {
@@ -96,7 +96,8 @@ final class GeofenceScenario {
                                 "marginMeters",
                                 20))));
         assertThat(order.status()).as(order.body()).isEqualTo(201);
-        return new Monitored(subjectId, device, order.json().path("id").asString());
+        return new Monitored(
+                subjectId, authorizationId, device, order.json().path("id").asString());
     }
 
     private String approvedAuthorization(String subjectId) {

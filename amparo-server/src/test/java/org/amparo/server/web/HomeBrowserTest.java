@@ -18,17 +18,10 @@ import org.amparo.core.access.Actor;
 import org.amparo.core.access.Role;
 import org.amparo.core.alert.Alert;
 import org.amparo.core.alert.AlertService;
-import org.amparo.core.device.Device;
-import org.amparo.core.device.DeviceKind;
 import org.amparo.core.device.DeviceService;
-import org.amparo.core.geo.GeoPoint;
-import org.amparo.core.ingest.DeviceFix;
-import org.amparo.core.ingest.FixReadings;
-import org.amparo.core.ingest.FixSource;
-import org.amparo.core.legal.AuthorizationId;
-import org.amparo.core.legal.SubjectId;
 import org.amparo.core.location.LocationIngestService;
 import org.amparo.core.monitoring.MonitoringOrderId;
+import org.amparo.server.web.GeofenceScenario.Monitored;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -41,9 +34,6 @@ import tools.jackson.databind.JsonNode;
 class HomeBrowserTest extends BrowserTestSupport {
     private static final Actor INVESTIGATOR = new Actor("investigator", Set.of(Role.INVESTIGATOR));
     private static final Actor OPERATOR = new Actor("operator", Set.of(Role.OPERATOR));
-    private static final GeoPoint HOME = new GeoPoint(-2.8801, -79.0159);
-    /** About 400 m south of home: outside the 300 m circle and its margin. */
-    private static final double AWAY_LATITUDE = -2.8837;
 
     @Autowired
     DeviceService devices;
@@ -258,103 +248,16 @@ class HomeBrowserTest extends BrowserTestSupport {
         return requested.json().path("id").asString();
     }
 
-    record Monitored(String subjectId, String authorizationId, Device device, String orderId) {}
-
-    /** A subject, an approved monitoring authorization, a bound tracker and a stay-within order of home. */
+    /** A subject under home detention with an approved authorization, as the alert tests arrange it. */
     private Monitored monitored(String name) {
-        ApiReply subject = apiPost(
-                "investigator", DEMO_PASSWORD, "/api/v1/subjects", Map.of("name", name, "category", "CONVICTED"));
-        assertThat(subject.status()).as(subject.body()).isEqualTo(201);
-        String subjectId = subject.json().path("id").asString();
-        Instant now = clock.instant();
-        ApiReply requested = apiPost(
-                "investigator",
-                DEMO_PASSWORD,
-                "/api/v1/authorizations",
-                Map.of(
-                        "subjectId",
-                        subjectId,
-                        "purpose",
-                        "ELECTRONIC_MONITORING_ORDER",
-                        "dataKinds",
-                        List.of("LOCATION"),
-                        "issuingAuthority",
-                        "Unidad Judicial Penal de Cuenca",
-                        "legalBasis",
-                        "COIP art. 522, home detention",
-                        "reference",
-                        "01283-2026-00733",
-                        "notBefore",
-                        now.toString(),
-                        "expiresAt",
-                        now.plus(Duration.ofDays(60)).toString()));
-        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
-        String authorizationId = requested.json().path("id").asString();
-        ApiReply approved = apiPost(
-                "approver",
-                DEMO_PASSWORD,
-                "/api/v1/authorizations/" + authorizationId + "/decision",
-                Map.of("decision", "APPROVE", "reason", "Court order for home detention verified"));
-        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-        Device device = devices.register(
-                        INVESTIGATOR,
-                        "home-em-" + subjectId.substring(0, 8),
-                        DeviceKind.TRACKER,
-                        "EM tracker",
-                        "0e".repeat(32))
-                .orElseThrow();
-        devices.bind(INVESTIGATOR, device.id(), SubjectId.parse(subjectId), AuthorizationId.parse(authorizationId))
-                .orElseThrow();
-        ApiReply zone = apiPost(
-                "investigator",
-                DEMO_PASSWORD,
-                "/api/v1/zones",
-                Map.of(
-                        "name",
-                        "Home",
-                        "circle",
-                        Map.of("lat", HOME.latitude(), "lon", HOME.longitude(), "radiusMeters", 300)));
-        assertThat(zone.status()).as(zone.body()).isEqualTo(201);
-        ApiReply order = apiPost(
-                "investigator",
-                DEMO_PASSWORD,
-                "/api/v1/monitoring-orders",
-                Map.of(
-                        "authorizationId",
-                        authorizationId,
-                        "subjectId",
-                        subjectId,
-                        "deviceId",
-                        device.id().toString(),
-                        "rules",
-                        List.of(Map.of(
-                                "type",
-                                "STAY_WITHIN",
-                                "zoneIds",
-                                List.of(zone.json().path("id").asString()),
-                                "marginMeters",
-                                20))));
-        assertThat(order.status()).as(order.body()).isEqualTo(201);
-        return new Monitored(
-                subjectId, authorizationId, device, order.json().path("id").asString());
+        return geofence().monitored(name);
     }
 
-    /** A fix at home, then one outside, 9 s apart, just after the binding (see {@code AlertBrowserTest}). */
     private void walkOut(Monitored m) {
-        Instant at = clock.instant();
-        fix(m, HOME.latitude(), at.plusSeconds(1));
-        fix(m, AWAY_LATITUDE, at.plusSeconds(10));
+        geofence().walkOut(m);
     }
 
-    private void fix(Monitored m, double latitude, Instant at) {
-        assertThat(ingest.ingest(List.of(new DeviceFix(
-                                m.device().identifier(),
-                                at,
-                                new GeoPoint(latitude, HOME.longitude()),
-                                FixReadings.builder().accuracyMeters(8.0).build(),
-                                FixSource.OSMAND)))
-                        .kept())
-                .as("fix at %s kept", at)
-                .isEqualTo(1);
+    private GeofenceScenario geofence() {
+        return new GeofenceScenario(this, devices, ingest, clock);
     }
 }
