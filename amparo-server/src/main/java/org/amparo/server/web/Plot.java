@@ -140,7 +140,9 @@ public record Plot(
         List<Label> labels = new ArrayList<>();
         for (int i = 0; i < rows.size(); i += every) {
             labels.add(new Label(
-                    LEFT + i * SLOT + SLOT / 2, 10 + HEIGHT + 18, rows.get(i).label()));
+                    LEFT + i * slot() + slot() / 2,
+                    10 + HEIGHT + 18,
+                    rows.get(i).label()));
         }
         return labels;
     }

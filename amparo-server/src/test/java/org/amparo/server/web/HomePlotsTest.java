@@ -156,4 +156,17 @@ class HomePlotsTest {
         assertThat(plot.title()).isEqualTo("Coincidencias faciales revisadas por semana");
         assertThat(plot.summary()).startsWith("Últimas 8 semanas: 0 confirmadas, 0 rechazadas");
     }
+
+    @Test
+    void eachColumnLabelIsCentredUnderItsColumnWhateverTheSlotWidth() {
+        for (Plot plot : plots().all(new Actor("auditor", Set.of(Role.AUDITOR)), Locale.ENGLISH)) {
+            assertThat(plot.columnLabels()).as(plot.id()).isNotEmpty();
+            for (Plot.Label label : plot.columnLabels()) {
+                int column = plot.rows().stream().map(Plot.Row::label).toList().indexOf(label.text());
+                assertThat(label.x())
+                        .as("%s, column %s", plot.id(), label.text())
+                        .isEqualTo(plot.axisStart() + column * plot.slot() + plot.slot() / 2);
+            }
+        }
+    }
 }
