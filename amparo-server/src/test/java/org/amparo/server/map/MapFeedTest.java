@@ -191,7 +191,7 @@ class MapFeedTest {
         CountDownLatch release = new CountDownLatch(1);
         Recording slow = new Recording(release);
         feed.open("slow", DISPATCHER, EnumSet.of(MapLayer.UNITS), slow);
-        // the sender is now stuck in the slow client's write of hello; keep feeding
+        // the sender is soon stuck in the slow client's first write (the hello, or a resync that replaced it)
         for (int i = 1; i <= 40; i++) {
             feed.kept(List.of(unitFix(i)));
             feed.flush();
@@ -203,6 +203,11 @@ class MapFeedTest {
         release.countDown();
         // the hello may have been dropped with the backlog: the resync names the client again
         assertThat(slow.await("resync").path("clientId").asString()).isEqualTo("slow");
+        // Let the sender drain what is left of the backlog first: a fix offered while the buffer is still full
+        // would rightly turn into another resync, not a units event (the @Timeout guards this wait).
+        while (client.waiting() > 0) {
+            Thread.sleep(5);
+        }
         // A newer fix after the release reaches the client; every units event it gets on the way is no older
         // than the last buffer's worth of flushes: the backlog it missed was dropped, not replayed.
         feed.kept(List.of(unitFix(41)));
