@@ -420,7 +420,9 @@
     on('watch-end', function (data) {
       if (watch && data.watchId === watch.id) {
         clearWatch();
-        setWatchStatus(fill(watchPanel.dataset.ended, data.reason, data.positions));
+        var reason = String(data.reason).toLowerCase();
+        var label = watchPanel.dataset['reason' + reason.charAt(0).toUpperCase() + reason.slice(1)] || data.reason;
+        setWatchStatus(fill(watchPanel.dataset.ended, label, data.positions));
       }
     });
     source.onerror = function () { document.body.dataset.mapStream = 'reconnecting'; };

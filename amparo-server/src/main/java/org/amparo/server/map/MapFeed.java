@@ -17,9 +17,11 @@ import org.amparo.core.access.Actor;
 import org.amparo.core.device.DeviceId;
 import org.amparo.core.dispatch.UnitStatus;
 import org.amparo.core.geo.GeoPoint;
+import org.amparo.core.legal.AuthorizationId;
 import org.amparo.core.legal.SubjectId;
 import org.amparo.core.location.KeptFixListener;
 import org.amparo.core.location.StoredFix;
+import org.amparo.core.monitoring.MonitoringOrderId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -221,6 +223,24 @@ public final class MapFeed implements KeptFixListener {
         watches.put(watch.id(), watch);
         watchedSubjects.add(watch.subject());
         return watch;
+    }
+
+    /** Ends, at once, every watch under an authorization that was rejected, revoked or expired. */
+    public void authorizationEnded(AuthorizationId authorization) {
+        for (MapWatch watch : List.copyOf(watches.values())) {
+            if (watch.authorization().equals(authorization)) {
+                end(watch.id(), MapWatch.End.AUTHORIZATION_ENDED);
+            }
+        }
+    }
+
+    /** Ends, at once, every watch of a monitoring order that ended. */
+    public void orderEnded(MonitoringOrderId order) {
+        for (MapWatch watch : List.copyOf(watches.values())) {
+            if (watch.order().equals(order)) {
+                end(watch.id(), MapWatch.End.ORDER_ENDED);
+            }
+        }
     }
 
     /** A watch's expiry for one started now. */

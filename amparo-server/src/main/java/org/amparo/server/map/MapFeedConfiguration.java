@@ -16,6 +16,8 @@ import org.amparo.core.dispatch.UnitPosition;
 import org.amparo.core.dispatch.UnitService;
 import org.amparo.core.dispatch.UnitStore;
 import org.amparo.core.engine.Transactions;
+import org.amparo.core.legal.AuthorizationEvent;
+import org.amparo.core.legal.AuthorizationEventListener;
 import org.amparo.server.camera.CameraPullers;
 import org.amparo.server.config.MapConfig;
 import org.amparo.server.config.Settings;
@@ -81,6 +83,24 @@ public class MapFeedConfiguration {
         MapFeed feed = new MapFeed(ports, clock, mapSender, settings.get(MapConfig.CLIENT_BUFFER), WATCH_DURATION);
         hub.listen(feed::onEvent);
         return feed;
+    }
+
+    /**
+     * A watch stops the moment its authorization is rejected, revoked or expires, not at its own expiry. Heard
+     * before the geofence runtime ends the authorization's orders, so the watch's end names the authorization.
+     */
+    @Bean
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+    AuthorizationEventListener mapWatchAuthorizationEnd(MapFeed feed) {
+        return event -> {
+            switch (event) {
+                case AuthorizationEvent.Rejected e -> feed.authorizationEnded(e.authorizationId());
+                case AuthorizationEvent.Revoked e -> feed.authorizationEnded(e.authorizationId());
+                case AuthorizationEvent.Expired e -> feed.authorizationEnded(e.authorizationId());
+                case AuthorizationEvent.Requested e -> {}
+                case AuthorizationEvent.Approved e -> {}
+            }
+        };
     }
 
     @Bean

@@ -47,6 +47,10 @@ public record MapWatch(
         /** The map was closed or lost its stream. */
         CLOSED,
         /** The user started another watch on the same map. */
-        REPLACED
+        REPLACED,
+        /** The order's monitoring ended. */
+        ORDER_ENDED,
+        /** The authorization was rejected, revoked or expired: processing stops at once (charter §1). */
+        AUTHORIZATION_ENDED
     }
 }

@@ -17,6 +17,8 @@ import org.amparo.core.legal.Authorization;
 import org.amparo.core.legal.AuthorizationStatus;
 import org.amparo.core.legal.NotificationTask;
 import org.amparo.core.legal.NotificationTaskStore;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -111,13 +113,18 @@ public class AuthorizationTimeline {
                 key,
                 List.of(
                         u.count(),
-                        u.action().name(),
-                        u.objectType().name(),
-                        u.result().name(),
+                        label("timeline.action.", u.action()),
+                        label("timeline.object.", u.objectType()),
+                        label("timeline.result.", u.result()),
                         Formats.SHOWN_TIME.format(u.first()),
                         Formats.SHOWN_TIME.format(u.last())),
                 null,
                 null));
+    }
+
+    /** A code's label, resolved in the page's language when the step's message is; the code where none is. */
+    private static MessageSourceResolvable label(String prefix, Enum<?> code) {
+        return new DefaultMessageSourceResolvable(new String[] {prefix + code.name()}, code.name());
     }
 
     private static List<TimelineStep> notification(NotificationTask t) {

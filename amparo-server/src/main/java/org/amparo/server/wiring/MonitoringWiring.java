@@ -24,6 +24,7 @@ import org.amparo.core.monitoring.ZoneStore;
 import org.amparo.server.config.AmparoConfig;
 import org.amparo.server.config.Settings;
 import org.amparo.server.delivery.AlertDeliveryWorker;
+import org.amparo.server.map.MapFeed;
 import org.amparo.server.monitoring.GeofenceRuntime;
 import org.amparo.store.alert.AlertEraser;
 import org.amparo.store.alert.JdbcAlertOutbox;
@@ -60,7 +61,10 @@ public class MonitoringWiring {
         return new AlertEraser(ds);
     }
 
-    /** Orders reach the runtime after commit; looked up lazily, because the runtime needs this service. */
+    /**
+     * Orders reach the runtime (and an ended order the live map's watches) after commit; looked up lazily,
+     * because the runtime needs this service.
+     */
     @Bean
     MonitoringService monitoringService(
             Transactions tx,
@@ -72,7 +76,8 @@ public class MonitoringWiring {
             AuditLog audit,
             Clock clock,
             Ids ids,
-            ObjectProvider<GeofenceRuntime> runtime) {
+            ObjectProvider<GeofenceRuntime> runtime,
+            ObjectProvider<MapFeed> mapFeed) {
         OrderListener toRuntime = new OrderListener() {
             @Override
             public void started(MonitoringOrderDefinition order, MonitoringOrder engineOrder) {
@@ -82,6 +87,7 @@ public class MonitoringWiring {
             @Override
             public void ended(MonitoringOrderId order) {
                 runtime.getObject().ended(order);
+                mapFeed.ifAvailable(feed -> feed.orderEnded(order));
             }
         };
         return new MonitoringService(

@@ -263,6 +263,39 @@ class MapFeedTest {
         assertThat(feed.findWatch("watch-1")).isNull();
     }
 
+    @Test
+    void aWatchEndsAtOnceWhenItsOrderEndsAndOthersRunOn() throws InterruptedException {
+        MapFeed feed = feed(64);
+        Recording sink = new Recording(new CountDownLatch(0));
+        feed.open("w", OPERATOR, EnumSet.of(MapLayer.SUBJECTS), sink);
+        MonitoringOrderId ending = new MonitoringOrderId(UUID.randomUUID());
+        feed.watch(watch("watch-a", "w", ending));
+        feed.open("v", OPERATOR, EnumSet.of(MapLayer.SUBJECTS), new Recording(new CountDownLatch(0)));
+        feed.watch(watch("watch-b", "v", new MonitoringOrderId(UUID.randomUUID())));
+
+        feed.orderEnded(ending);
+
+        assertThat(feed.findWatch("watch-a")).isNull();
+        assertThat(feed.findWatch("watch-b")).isNotNull();
+        assertThat(sink.await("watch-end").path("reason").asString()).isEqualTo("ORDER_ENDED");
+        assertThat(ended).containsExactly("ORDER_ENDED positions=0");
+    }
+
+    private MapWatch watch(String id, String clientId, MonitoringOrderId order) {
+        return new MapWatch(
+                id,
+                clientId,
+                OPERATOR,
+                order,
+                new SubjectId(UUID.randomUUID()),
+                new DeviceId(UUID.randomUUID()),
+                new AuthorizationId(UUID.randomUUID()),
+                "Seguimiento tras la alerta R-2",
+                clock.instant(),
+                clock.instant().plus(Duration.ofMinutes(30)),
+                new AtomicInteger());
+    }
+
     private static StoredFix subjectFix(DeviceId device, SubjectId subject, AuthorizationId authorization, int i) {
         return new StoredFix(
                 device,

@@ -21,10 +21,15 @@ import org.amparo.core.legal.AuthorizationId;
 import org.amparo.core.legal.SubjectId;
 import org.amparo.core.location.IngestReport;
 import org.amparo.core.location.LocationIngestService;
+import org.amparo.core.monitoring.MonitoringOrderId;
 import org.amparo.server.Http;
 import org.amparo.server.Http.Reply;
 import org.amparo.server.MutableClock;
 import org.amparo.server.TestClockConfig;
+import org.amparo.server.map.MapFeed;
+import org.amparo.server.map.MapLayer;
+import org.amparo.server.map.MapSink;
+import org.amparo.server.map.MapWatch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +50,7 @@ import tools.jackson.databind.JsonNode;
 @Import(TestClockConfig.class)
 abstract class MonitoringApiContract {
     private static final Actor INVESTIGATOR = new Actor("investigator", Set.of(Role.INVESTIGATOR));
+    private static final Actor OPERATOR = new Actor("operator", Set.of(Role.OPERATOR));
     static final GeoPoint HOME = new GeoPoint(-2.9001, -79.0059);
 
     @LocalServerPort
@@ -265,5 +271,63 @@ abstract class MonitoringApiContract {
                 .isZero();
         assertThat(alerts("since=" + since))
                 .noneMatch(a -> a.path("orderId").asString("").equals(orderId));
+    }
+
+    @Autowired
+    MapFeed mapFeed;
+
+    @Test
+    void aLiveMapWatchEndsTheMomentItsAuthorizationIsRevokedAndSaysWhy() throws InterruptedException {
+        Monitored m = monitored("Lucía Vigilada");
+        Reply created = order("investigator", m, m.device().id().toString(), homeZone());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String clientId = "map-" + m.subjectId();
+        List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        mapFeed.open(clientId, OPERATOR, java.util.EnumSet.of(MapLayer.SUBJECTS), new MapSink() {
+            @Override
+            public void send(String event, String json) {
+                events.add(event + " " + json);
+            }
+
+            @Override
+            public void close() {}
+        });
+        String watchId = "watch-" + m.subjectId();
+        mapFeed.watch(new MapWatch(
+                watchId,
+                clientId,
+                OPERATOR,
+                MonitoringOrderId.parse(created.text("id")),
+                SubjectId.parse(m.subjectId()),
+                m.device().id(),
+                AuthorizationId.parse(m.authorizationId()),
+                "Seguimiento de la orden tras una alerta",
+                clock.instant(),
+                mapFeed.watchExpiry(clock.instant()),
+                new java.util.concurrent.atomic.AtomicInteger()));
+
+        Reply revoked = http.post(
+                "approver",
+                "/api/v1/authorizations/" + m.authorizationId() + "/revoke",
+                "{\"reason\":\"measure lifted\"}");
+        assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
+
+        // ended in the revocation's own request, not at the watch's 30 minutes
+        assertThat(mapFeed.findWatch(watchId)).isNull();
+        mapFeed.close(clientId);
+        // the map's sender delivers on its own thread; a hang guard, not a timing assertion
+        Instant giveUp = Instant.now().plusSeconds(30);
+        while (events.stream().noneMatch(e -> e.startsWith("watch-end "))
+                && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(10);
+        }
+        assertThat(events)
+                .filteredOn(e -> e.startsWith("watch-end "))
+                .singleElement()
+                .asString()
+                .contains(watchId, "\"reason\":\"AUTHORIZATION_ENDED\"");
+        Reply audit = http.get("auditor", "/api/v1/audit?limit=5000");
+        assertThat(audit.body())
+                .contains("live map watch end order=" + created.text("id") + " reason=AUTHORIZATION_ENDED");
     }
 }

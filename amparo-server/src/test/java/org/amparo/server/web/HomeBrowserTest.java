@@ -178,10 +178,10 @@ class HomeBrowserTest extends BrowserTestSupport {
             assertThat(approved).containsText("approver");
             assertThat(approved).containsText("Court order for home detention verified");
             assertThat(page.locator("#timeline li[data-kind=revoked]")).containsText("Measure lifted by the court");
-            // The two kept fixes, counted from the audit log without their entries.
+            // The two kept fixes, counted from the audit log without their entries, in the page's words.
             assertThat(page.locator("#timeline li[data-kind=used]")
-                            .filter(new Locator.FilterOptions().setHasText("LOCATION_TRACK")))
-                    .containsText("2 × CREATE LOCATION_TRACK");
+                            .filter(new Locator.FilterOptions().setHasText("location track")))
+                    .containsText("2 × created location track (done)");
             screenshot(page, "authorization-timeline");
         }
     }

@@ -280,7 +280,7 @@ class MapBrowserTest extends BrowserTestSupport {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End watch"))
                     .click();
             assertThat(page.locator("body[data-watch=none]")).hasCount(1);
-            assertThat(page.locator("#watch-status")).containsText("Watch ended (ENDED); positions shown: 1");
+            assertThat(page.locator("#watch-status")).containsText("Watch ended (ended by you); positions shown: 1");
         }
         ApiReply audit = apiGet("auditor", DEMO_PASSWORD, "/api/v1/audit?limit=5000");
         assertThat(audit.body())
