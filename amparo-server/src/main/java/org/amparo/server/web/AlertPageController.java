@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.amparo.core.access.Actor;
 import org.amparo.core.alert.Alert;
 import org.amparo.core.alert.AlertId;
@@ -14,9 +13,7 @@ import org.amparo.core.alert.AlertService;
 import org.amparo.core.alert.AlertStatus;
 import org.amparo.core.engine.Outcome;
 import org.amparo.core.face.FaceMatch;
-import org.amparo.core.face.FaceMatchId;
 import org.amparo.core.face.FaceMatchService;
-import org.amparo.core.face.VerdictKind;
 import org.amparo.server.events.FaceMatchEvents;
 import org.amparo.server.monitoring.GeofenceRuntime;
 import org.jspecify.annotations.Nullable;
@@ -87,7 +84,7 @@ public class AlertPageController {
     ModelAndView acknowledge(
             @PathVariable String id, HttpServletRequest request, Authentication auth, RedirectAttributes redirect) {
         Actor actor = PageChrome.actor(auth);
-        Optional<AlertId> parsed = parse(id, AlertId::parse);
+        Optional<AlertId> parsed = FormValues.parse(id, AlertId::parse);
         Outcome<Alert> outcome =
                 parsed.isEmpty() ? new Outcome.NotFound<>("alert " + id) : alerts.acknowledge(actor, parsed.get());
         return afterAlert(outcome, actor, request, redirect, "alerts.acknowledged");
@@ -101,7 +98,7 @@ public class AlertPageController {
             Authentication auth,
             RedirectAttributes redirect) {
         Actor actor = PageChrome.actor(auth);
-        Optional<AlertId> parsed = parse(id, AlertId::parse);
+        Optional<AlertId> parsed = FormValues.parse(id, AlertId::parse);
         Outcome<Alert> outcome = parsed.isEmpty()
                 ? new Outcome.NotFound<>("alert " + id)
                 : alerts.resolve(actor, parsed.get(), note == null ? "" : note);
@@ -117,18 +114,8 @@ public class AlertPageController {
             Authentication auth,
             RedirectAttributes redirect) {
         Actor actor = PageChrome.actor(auth);
-        Optional<FaceMatchId> parsed = parse(id, FaceMatchId::parse);
-        Optional<VerdictKind> kind = parse(verdict == null ? "" : verdict, VerdictKind::valueOf);
-        Outcome<FaceMatch> outcome;
-        if (parsed.isEmpty()) {
-            outcome = new Outcome.NotFound<>("face match " + id);
-        } else if (kind.isEmpty()) {
-            outcome = Outcome.invalid("verdict", "CONFIRM or REJECT");
-        } else {
-            outcome = matches.decide(actor, parsed.get(), kind.get());
-        }
+        Outcome<FaceMatch> outcome = FaceMatchVerdicts.decide(matches, matchEvents, actor, id, verdict);
         if (outcome instanceof Outcome.Done<FaceMatch>(FaceMatch decided)) {
-            matchEvents.decided(decided);
             return done(request, redirect, "faceMatches.decided." + decided.status(), "face-match:" + decided.id());
         }
         return render("alerts", actor, request, Refusal.of(outcome));
@@ -199,13 +186,5 @@ public class AlertPageController {
             return d.toHours() + " h " + d.toMinutesPart() + " min";
         }
         return d.toDays() + " d " + d.toHoursPart() + " h";
-    }
-
-    private static <T> Optional<T> parse(String text, Function<String, T> parser) {
-        try {
-            return Optional.of(parser.apply(text.strip()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

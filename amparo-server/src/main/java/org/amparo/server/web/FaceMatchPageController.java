@@ -11,11 +11,9 @@ import org.amparo.core.evidence.EvidenceId;
 import org.amparo.core.face.EvidenceService;
 import org.amparo.core.face.EvidenceView;
 import org.amparo.core.face.FaceMatch;
-import org.amparo.core.face.FaceMatchId;
 import org.amparo.core.face.FaceMatchQuery;
 import org.amparo.core.face.FaceMatchService;
 import org.amparo.core.face.FaceMatchStatus;
-import org.amparo.core.face.VerdictKind;
 import org.amparo.server.events.FaceMatchEvents;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -96,7 +94,7 @@ public class FaceMatchPageController {
     @GetMapping("/face-matches/evidence/{id}")
     ResponseEntity<byte[]> picture(@PathVariable String id, Authentication auth, HttpSession session) {
         @Nullable String justification = justification(session);
-        Optional<EvidenceId> parsed = parse(id, EvidenceId::parse);
+        Optional<EvidenceId> parsed = FormValues.parse(id, EvidenceId::parse);
         if (justification == null || parsed.isEmpty()) {
             return ResponseEntity.status(justification == null ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND)
                     .build();
@@ -119,18 +117,8 @@ public class FaceMatchPageController {
             HttpSession session,
             RedirectAttributes redirect) {
         Actor actor = PageChrome.actor(auth);
-        Optional<FaceMatchId> parsed = parse(id, FaceMatchId::parse);
-        Optional<VerdictKind> kind = parse(verdict == null ? "" : verdict, VerdictKind::valueOf);
-        Outcome<FaceMatch> outcome;
-        if (parsed.isEmpty()) {
-            outcome = new Outcome.NotFound<>("face match " + id);
-        } else if (kind.isEmpty()) {
-            outcome = Outcome.invalid("verdict", "CONFIRM or REJECT");
-        } else {
-            outcome = matches.decide(actor, parsed.get(), kind.get());
-        }
+        Outcome<FaceMatch> outcome = FaceMatchVerdicts.decide(matches, events, actor, id, verdict);
         if (outcome instanceof Outcome.Done<FaceMatch>(FaceMatch decided)) {
-            events.decided(decided);
             redirect.addFlashAttribute("notice", "faceMatches.decided." + decided.status());
             redirect.addFlashAttribute("changedId", decided.id().toString());
             return new ModelAndView("redirect:/face-matches");
@@ -142,7 +130,7 @@ public class FaceMatchPageController {
         if (justification(session) == null) {
             return new ModelAndView("face-matches-justify");
         }
-        FaceMatchStatus chosen = parse(
+        FaceMatchStatus chosen = FormValues.parse(
                         status == null || status.isBlank() ? "PENDING_CONFIRMATION" : status,
                         s -> FaceMatchStatus.valueOf(s.toUpperCase(Locale.ROOT)))
                 .orElse(FaceMatchStatus.PENDING_CONFIRMATION);
@@ -170,13 +158,5 @@ public class FaceMatchPageController {
 
     private static @Nullable String justification(HttpSession session) {
         return session.getAttribute(JUSTIFICATION) instanceof String text ? text : null;
-    }
-
-    private static <T> Optional<T> parse(String text, java.util.function.Function<String, T> parser) {
-        try {
-            return Optional.of(parser.apply(text.strip()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }
