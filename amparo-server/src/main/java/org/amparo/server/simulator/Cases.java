@@ -18,6 +18,8 @@ import tools.jackson.databind.JsonNode;
 final class Cases {
     static final String INVESTIGATOR = "investigator";
     static final String APPROVER = "approver";
+    /** The issuing authority the simulator's cases name; nothing else in the demo names it. */
+    static final String AUTHORITY = "DEMO Unidad Judicial Penal";
 
     /** A subject under an approved authorization, with the device bound to them and its secret. */
     record Monitored(String subjectId, String authorizationId, String deviceId, String identifier, String secret) {}
@@ -30,7 +32,35 @@ final class Cases {
         this.clock = clock;
     }
 
-    /** A subject, a subject; empty when a step failed (counted by the client). */
+    /**
+     * Revokes, as {@code approver}, the simulator's cases that are still approved: those an earlier run left
+     * behind on the same database (a restart), whose devices no longer report. Revocation ends their orders and
+     * stops their processing the audited way; their data stays until the retention purge. The demo's own seeded
+     * case names another authority and is left alone.
+     *
+     * @return how many were revoked
+     */
+    int endEarlierRuns() {
+        LoopbackClient.Reply approved = http.get(APPROVER, "/api/v1/authorizations?status=APPROVED");
+        if (!approved.ok()) {
+            return 0;
+        }
+        int revoked = 0;
+        for (JsonNode authorization : approved.json()) {
+            if (AUTHORITY.equals(authorization.path("issuingAuthority").asString(""))
+                    && http.post(
+                                    APPROVER,
+                                    "/api/v1/authorizations/"
+                                            + authorization.path("id").asString("") + "/revoke",
+                                    Map.of("reason", "DEMO: the simulator restarted; an earlier run's case ends"))
+                            .ok()) {
+                revoked++;
+            }
+        }
+        return revoked;
+    }
+
+    /** A subject; empty when a step failed (counted by the client). */
     Optional<String> subject(String name, String category) {
         return http.postForJson(INVESTIGATOR, "/api/v1/subjects", Map.of("name", name, "category", category))
                 .map(node -> node.path("id").asString(""));
@@ -44,7 +74,7 @@ final class Cases {
         request.put("subjectId", subjectId);
         request.put("purpose", purpose);
         request.put("dataKinds", List.of(dataKind));
-        request.put("issuingAuthority", "DEMO Unidad Judicial Penal");
+        request.put("issuingAuthority", AUTHORITY);
         request.put("legalBasis", "COIP art. 522 (DEMO)");
         request.put("reference", "DEMO-" + subjectId.substring(0, 8));
         request.put("notBefore", now.minusSeconds(60).toString());

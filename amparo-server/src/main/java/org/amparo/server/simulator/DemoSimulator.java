@@ -140,7 +140,7 @@ public class DemoSimulator implements SmartLifecycle {
         setup = Thread.ofPlatform()
                 .name("amparo-demo-simulator-setup")
                 .daemon(true)
-                .start(() -> setUp(client, units, List.of(protection, faces), home));
+                .start(() -> setUp(client, cases, units, List.of(protection, faces), home));
         LOG.warn(
                 "DEMO MODE: the demo simulator runs at {}x ({} units, {} monitored devices, {} cameras, {} calls/h); "
                         + "watch and control it on /demo (supervisor)",
@@ -151,9 +151,13 @@ public class DemoSimulator implements SmartLifecycle {
                 settings.get(SimulatorConfig.CALLS_PER_HOUR));
     }
 
-    private void setUp(LoopbackClient client, Fleet units, List<Scenario> scenarios, HomeDetention home) {
+    private void setUp(LoopbackClient client, Cases cases, Fleet units, List<Scenario> scenarios, HomeDetention home) {
         try {
             importProvinces(client);
+            int ended = cases.endEarlierRuns();
+            if (ended > 0) {
+                LOG.info("demo simulator: revoked {} case(s) an earlier run left approved", ended);
+            }
             for (Scenario scenario : scenarios) {
                 if (!running) {
                     return;

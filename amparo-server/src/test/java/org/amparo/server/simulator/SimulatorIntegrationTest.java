@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.amparo.server.Http;
 import org.amparo.server.Http.Reply;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -109,6 +110,40 @@ class SimulatorIntegrationTest {
         Reply resumed = put(http, "{\"paused\":false,\"speed\":5}");
         assertThat(resumed.json().path("speed").asDouble()).isEqualTo(5.0);
         awaitTrue("fixes flow again after resuming", () -> fixes(http) > last[0]);
+        aRestartRevokesTheEarlierRunsCases(http);
+    }
+
+    /**
+     * What a restart on the same database does first: the cases this run set up count as an earlier run's and are
+     * revoked; the demo's seeded case stays approved.
+     */
+    private void aRestartRevokesTheEarlierRunsCases(Http http) {
+        List<String> simulated = approved(http, Cases.AUTHORITY);
+        assertThat(simulated).as("the simulator's own cases").isNotEmpty();
+        assertThat(approved(http, null)).as("the seeded demo case").isNotEmpty();
+        try (LoopbackClient client = new LoopbackClient(port, -1, new SimCounters())) {
+            assertThat(new Cases(client, java.time.Clock.systemUTC()).endEarlierRuns())
+                    .isEqualTo(simulated.size());
+        }
+        assertThat(approved(http, Cases.AUTHORITY)).isEmpty();
+        assertThat(approved(http, null)).as("the seeded demo case").isNotEmpty();
+        for (String id : simulated) {
+            assertThat(http.get("approver", "/api/v1/authorizations/" + id).text("status"))
+                    .isEqualTo("REVOKED");
+        }
+    }
+
+    /** Approved authorizations naming {@code authority}, or naming any other when null. */
+    private static List<String> approved(Http http, @Nullable String authority) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode a :
+                http.get("approver", "/api/v1/authorizations?status=APPROVED").json()) {
+            String named = a.path("issuingAuthority").asString("");
+            if (authority == null ? !named.equals(Cases.AUTHORITY) : named.equals(authority)) {
+                ids.add(a.path("id").asString(""));
+            }
+        }
+        return ids;
     }
 
     private Reply put(Http http, String json) {

@@ -60,6 +60,7 @@ class DemoStoryBrowserTest extends BrowserTestSupport {
         }
         aSimulatedCallIsDispatchedAndClosed();
         theOversightPagesShowTheDay();
+        theSupervisorPausesAndSlowsTheSimulator();
     }
 
     private void theSupervisorWatchesTheMap() {
@@ -170,6 +171,41 @@ class DemoStoryBrowserTest extends BrowserTestSupport {
             auditor.navigate("/stats");
             screenshot(auditor, "story-10-statistics");
         }
+    }
+
+    /** The simulator page's buttons: paused, simulated time stands still; resumed at another speed, it runs on. */
+    private void theSupervisorPausesAndSlowsTheSimulator() {
+        try (BrowserContext context = newContext()) {
+            Page page = signIn(context, "supervisor", DEMO_PASSWORD);
+            page.navigate("/demo");
+            assertThat(page.locator("#demo-paused")).hasText("running");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause"))
+                    .click();
+            assertThat(page.locator("#demo-paused")).hasText("paused");
+            String stopped = simulatedClock(page);
+            page.waitForTimeout(4_000); // at 20× a simulated minute is 3 s: a running clock would have moved
+            assertThat(simulatedClock(page)).as("simulated time while paused").isEqualTo(stopped);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("10.0×"))
+                    .click();
+            assertThat(page.locator("#demo-speed")).hasText("10.0×");
+            assertThat(page.locator("#demo-paused")).hasText("paused");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resume"))
+                    .click();
+            assertThat(page.locator("#demo-paused")).hasText("running");
+            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (simulatedClock(page).equals(stopped)) {
+                assertThat(System.nanoTime()).as("simulated time runs on").isLessThan(deadline);
+                page.waitForTimeout(500);
+            }
+            screenshot(page, "story-11-simulator-controls");
+        }
+    }
+
+    /** The simulator's clock as the server reports it now (the page refreshes it only every two seconds). */
+    private static String simulatedClock(Page page) {
+        Object shown = page.evaluate("async () => (await (await fetch('/demo/state.json')).json()).simulatedClock");
+        return String.valueOf(shown);
     }
 
     private static boolean unitsMoving(Page page) {
