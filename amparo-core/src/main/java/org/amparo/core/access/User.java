@@ -14,9 +14,17 @@ import java.util.Set;
  * @param enabled whether the account may log in
  * @param createdAt when created
  * @param demo whether this is a demo account
+ * @param passwordChangeRequired whether its password was chosen by someone else (generated at first start, or set
+ *     by an administrator) and must be changed by its user before anything else
  */
 public record User(
-        String username, String passwordHash, Set<Role> roles, boolean enabled, Instant createdAt, boolean demo) {
+        String username,
+        String passwordHash,
+        Set<Role> roles,
+        boolean enabled,
+        Instant createdAt,
+        boolean demo,
+        boolean passwordChangeRequired) {
     public User {
         if (!username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
             throw new IllegalArgumentException(
@@ -26,6 +34,12 @@ public record User(
             throw new IllegalArgumentException("a user holds at least one role");
         }
         roles = Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    /** An account whose user chose the password (no change required). */
+    public User(
+            String username, String passwordHash, Set<Role> roles, boolean enabled, Instant createdAt, boolean demo) {
+        this(username, passwordHash, roles, enabled, createdAt, demo, false);
     }
 
     public Actor actor() {

@@ -14,6 +14,14 @@ public interface UserStore {
 
     long count();
 
+    /**
+     * Replaces the password hash, when the stored one is still {@code expectedHash} (a concurrent change wins
+     * once), and clears {@link User#passwordChangeRequired}.
+     *
+     * @return false when the user is unknown or the stored hash differs
+     */
+    boolean changePassword(String username, String expectedHash, String newHash, Instant at);
+
     /** Stores an API token by the SHA-256 hex of its secret; the secret itself is never stored. */
     void insertToken(String username, String name, String tokenSha256, Instant createdAt, Instant expiresAt);
 

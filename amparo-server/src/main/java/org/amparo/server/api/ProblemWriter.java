@@ -48,7 +48,8 @@ public class ProblemWriter {
         write(response, problem(HttpStatus.FORBIDDEN, "forbidden-role", "your roles do not allow this route"));
     }
 
-    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    /** Writes {@code problem} as the response, for filters that answer before any controller. */
+    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

@@ -21,6 +21,7 @@ import org.amparo.server.config.AmparoConfig;
 import org.amparo.server.config.Settings;
 import org.amparo.server.security.ApiTokens;
 import org.amparo.server.security.CurrentActor;
+import org.amparo.server.security.PasswordChange;
 import org.amparo.server.security.Passwords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -32,7 +33,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Users (administrator) and personal API tokens (any user, shown once). */
+/**
+ * Users (administrator), the caller's own password and personal API tokens (any user, shown once). An account an
+ * administrator creates must change its password at the first sign-in.
+ */
 @RestController
 public class UserController {
     private final UserStore users;
@@ -41,9 +45,17 @@ public class UserController {
     private final Transactions tx;
     private final Clock clock;
     private final Duration tokenValidity;
+    private final PasswordChange passwords;
 
     public UserController(
-            UserStore users, PasswordEncoder encoder, AuditLog audit, Transactions tx, Clock clock, Settings settings) {
+            UserStore users,
+            PasswordEncoder encoder,
+            AuditLog audit,
+            Transactions tx,
+            Clock clock,
+            Settings settings,
+            PasswordChange passwords) {
+        this.passwords = passwords;
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
@@ -60,7 +72,17 @@ public class UserController {
             @Nullable List<Role> roles) {}
 
     /** An account without its password hash. */
-    public record UserView(String username, Set<Role> roles, boolean enabled, Instant createdAt) {}
+    public record UserView(
+            String username, Set<Role> roles, boolean enabled, Instant createdAt, boolean passwordChangeRequired) {
+        static UserView of(User u) {
+            return new UserView(u.username(), u.roles(), u.enabled(), u.createdAt(), u.passwordChangeRequired());
+        }
+    }
+
+    /** A user's change of their own password. */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record NewPassword(
+            @Nullable String currentPassword, @Nullable String newPassword) {}
 
     /** A token request. */
     @JsonIgnoreProperties(ignoreUnknown = false)
@@ -71,9 +93,7 @@ public class UserController {
 
     @GetMapping("/api/v1/users")
     List<UserView> list() {
-        return users.all().stream()
-                .map(u -> new UserView(u.username(), u.roles(), u.enabled(), u.createdAt()))
-                .toList();
+        return users.all().stream().map(UserView::of).toList();
     }
 
     @PostMapping("/api/v1/users")
@@ -97,7 +117,8 @@ public class UserController {
                 EnumSet.copyOf(body.roles()),
                 true,
                 now,
-                false);
+                false,
+                true);
         tx.inTransaction(() -> {
             if (users.find(user.username()).isPresent()) {
                 throw new RefusedException(
@@ -105,12 +126,28 @@ public class UserController {
             }
             users.insert(user);
             audit.append(AuditRecord.by(actor, now)
-                    .detail("roles=" + user.actor().rolesText())
+                    .detail("roles=" + user.actor().rolesText() + "; password to be changed at first sign-in")
                     .success(AuditAction.CREATE, AuditObjectType.USER, user.username()));
             return user;
         });
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.username()))
-                .body(new UserView(user.username(), user.roles(), true, now));
+                .body(UserView.of(user));
+    }
+
+    /**
+     * Changes the caller's own password (the only route, with {@code GET /api/v1/me}, open to an account whose
+     * password must be changed first).
+     */
+    @PostMapping("/api/v1/me/password")
+    ResponseEntity<Void> changePassword(@RequestBody NewPassword body, Authentication auth) {
+        if (body.currentPassword() == null || body.newPassword() == null) {
+            throw RefusedException.invalid(
+                    body.currentPassword() == null ? "currentPassword" : "newPassword", "required");
+        }
+        return switch (passwords.change(CurrentActor.of(auth), body.currentPassword(), body.newPassword())) {
+            case PasswordChange.Changed c -> ResponseEntity.noContent().build();
+            case PasswordChange.Refused r -> throw RefusedException.invalid(r.field(), r.detail());
+        };
     }
 
     @PostMapping("/api/v1/tokens")

@@ -21,7 +21,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Creates the {@code admin} account when no user exists. Its password comes from
  * {@code amparo.admin.initial-password}, or is generated and printed once on the console, never
- * through the logging system, so that it does not end up in log files or log shipping.
+ * through the logging system, so that it does not end up in log files or log shipping. A generated password must be
+ * changed at the first sign-in.
  */
 public final class AdminBootstrap {
     private AdminBootstrap() {}
@@ -34,8 +35,15 @@ public final class AdminBootstrap {
         }
         String configured = settings.optional(AmparoConfig.ADMIN_INITIAL_PASSWORD);
         String password = configured != null ? configured : generate();
+        // a generated password has been on a console: its user replaces it at the first sign-in
         User admin = new User(
-                "admin", Passwords.hash(encoder, password), Set.of(Role.ADMINISTRATOR), true, clock.instant(), false);
+                "admin",
+                Passwords.hash(encoder, password),
+                Set.of(Role.ADMINISTRATOR),
+                true,
+                clock.instant(),
+                false,
+                configured == null);
         tx.inTransaction(() -> {
             users.insert(admin);
             audit.append(AuditRecord.by(admin.actor(), clock.instant())
@@ -61,7 +69,8 @@ public final class AdminBootstrap {
         System.out.println("==================================================================");
         System.out.println(" Amparo first start: administrator account 'admin'");
         System.out.println(" One-time password: " + password);
-        System.out.println(" It is shown only now and stored only as a bcrypt hash.");
+        System.out.println(" It is shown only now and stored only as a bcrypt hash;");
+        System.out.println(" it must be changed at the first sign-in.");
         System.out.println("==================================================================");
         System.out.println();
         System.out.flush();

@@ -63,7 +63,8 @@ public final class AmparoConfig {
             "secret",
             null,
             "Password of the `admin` account created on first start when no user exists. Unset: a random "
-                    + "password is generated and printed once on the console (never logged).",
+                    + "password is generated and printed once on the console (never logged), and must be changed "
+                    + "at the first sign-in.",
             true,
             AmparoConfig::password);
 

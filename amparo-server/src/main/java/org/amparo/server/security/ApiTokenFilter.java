@@ -12,7 +12,6 @@ import org.amparo.core.access.UserStore;
 import org.amparo.server.api.ProblemWriter;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -48,9 +47,7 @@ public class ApiTokenFilter extends OncePerRequestFilter {
             problems.unauthorized(request, response, new BadCredentialsException("unknown or expired API token"));
             return;
         }
-        var authorities = user.get().roles().stream()
-                .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
-                .toList();
+        var authorities = SecurityConfig.authorities(user.get());
         var authentication =
                 UsernamePasswordAuthenticationToken.authenticated(user.get().username(), null, authorities);
         SecurityContextHolder.getContext().setAuthentication(authentication);

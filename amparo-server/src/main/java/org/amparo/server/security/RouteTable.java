@@ -59,6 +59,7 @@ public final class RouteTable {
             route(POST, "/api/v1/users", Access.anyOf(ADMINISTRATOR)),
             route(POST, "/api/v1/tokens", ANY_USER),
             route(GET, "/api/v1/me", ANY_USER),
+            route(POST, "/api/v1/me/password", ANY_USER),
             route(POST, "/api/v1/devices", Access.anyOf(INVESTIGATOR, SUPERVISOR, ADMINISTRATOR)),
             route(GET, "/api/v1/devices", Access.anyOf(INVESTIGATOR, SUPERVISOR, ADMINISTRATOR)),
             route(GET, "/api/v1/devices/drops", Access.anyOf(SUPERVISOR, ADMINISTRATOR, AUDITOR)),
@@ -138,6 +139,8 @@ public final class RouteTable {
             route(GET, "/favicon.ico", PUBLIC),
             route(POST, "/logout", ANY_USER),
             route(GET, "/", ANY_USER),
+            route(GET, "/account/password", ANY_USER),
+            route(POST, "/account/password", ANY_USER),
             route(GET, "/map", OPERATIONS),
             route(GET, "/map/areas.json", OPERATIONS),
             // the live map: each layer for the roles that may read it through its core service (issue #6)

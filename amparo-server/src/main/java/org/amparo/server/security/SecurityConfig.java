@@ -1,7 +1,9 @@
 package org.amparo.server.security;
 
 import jakarta.servlet.DispatcherType;
+import java.util.ArrayList;
 import java.util.List;
+import org.amparo.core.access.User;
 import org.amparo.core.access.UserStore;
 import org.amparo.server.api.ProblemWriter;
 import org.springframework.context.annotation.Bean;
@@ -10,11 +12,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -37,10 +42,20 @@ public class SecurityConfig {
         return username -> users.find(username)
                 .map(u -> org.springframework.security.core.userdetails.User.withUsername(u.username())
                         .password(u.passwordHash())
-                        .roles(u.roles().stream().map(Enum::name).toArray(String[]::new))
+                        .authorities(authorities(u))
                         .disabled(!u.enabled())
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+
+    /** The user's roles, and {@link PasswordChange#REQUIRED} while their password must be changed. */
+    static List<GrantedAuthority> authorities(User user) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        user.roles().forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r.name())));
+        if (user.passwordChangeRequired()) {
+            authorities.add(new SimpleGrantedAuthority(PasswordChange.REQUIRED));
+        }
+        return authorities;
     }
 
     @Bean
@@ -51,6 +66,7 @@ public class SecurityConfig {
                 .authorizeHttpRequests(a -> apply(a, RouteTable.API))
                 .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
                 .addFilterBefore(tokenFilter, BasicAuthenticationFilter.class)
+                .addFilterBefore(new PasswordChangeRequiredFilter(problems, true), AuthorizationFilter.class)
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(e ->
@@ -60,8 +76,9 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, ProblemWriter problems) throws Exception {
         http.authorizeHttpRequests(a -> apply(a, RouteTable.UI))
+                .addFilterBefore(new PasswordChangeRequiredFilter(problems, false), AuthorizationFilter.class)
                 .formLogin(
                         f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

@@ -194,6 +194,73 @@ abstract class LawfulCoreApiContract {
         assertProblem(http.post("investigator", "/api/v1/subjects", "{\"name\":"), 400);
     }
 
+    // ---- accounts ----------------------------------------------------------------------------
+
+    @Test
+    void anAccountTheAdministratorCreatedIsHeldToAPasswordChangeFirst() {
+        String name = "invited-" + Long.toString(System.nanoTime(), 36);
+        Reply created = http.post(
+                "admin",
+                "/api/v1/users",
+                Http.json(Map.of("username", name, "password", "chosen-by-admin-1", "roles", List.of("SUPERVISOR"))));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().path("passwordChangeRequired").asBoolean()).isTrue();
+        String initial = name + ":chosen-by-admin-1";
+
+        Reply held = http.get(initial, "/api/v1/notifications");
+        assertProblem(held, 403);
+        assertThat(held.text("type")).isEqualTo("urn:amparo:problem:password-change-required");
+        assertThat(http.post(initial, "/api/v1/tokens", Http.json(Map.of("name", "laptop")))
+                        .status())
+                .as("no token that would outlive the held password")
+                .isEqualTo(403);
+        assertThat(http.get(initial, "/api/v1/me").status()).isEqualTo(200);
+
+        Reply wrong = change(initial, "not-it-at-all", "a-long-own-phrase");
+        assertProblem(wrong, 400);
+        assertThat(wrong.body()).contains("currentPassword", "the current password is wrong");
+        assertProblem(change(initial, "chosen-by-admin-1", "short"), 400);
+        assertProblem(change(initial, "chosen-by-admin-1", "chosen-by-admin-1"), 400);
+        assertProblem(change(initial, "chosen-by-admin-1", "x" + name + "-and-more"), 400);
+        Reply unknownField = http.post(
+                initial,
+                "/api/v1/me/password",
+                Http.json(Map.of(
+                        "currentPassword", "chosen-by-admin-1", "newPassword", "a-long-own-phrase", "admin", true)));
+        assertProblem(unknownField, 400);
+
+        assertThat(change(initial, "chosen-by-admin-1", "a-long-own-phrase").status())
+                .isEqualTo(204);
+        assertThat(http.get(initial, "/api/v1/me").status())
+                .as("the old password")
+                .isEqualTo(401);
+        assertThat(http.get(name + ":a-long-own-phrase", "/api/v1/notifications")
+                        .status())
+                .isEqualTo(200);
+        assertThat(http.get("admin", "/api/v1/users").json())
+                .filteredOn(u -> u.path("username").asString("").equals(name))
+                .singleElement()
+                .satisfies(u ->
+                        assertThat(u.path("passwordChangeRequired").asBoolean()).isFalse());
+        assertThat(auditEntries())
+                .anySatisfy(e -> {
+                    assertThat(e.path("username").asString("")).isEqualTo(name);
+                    assertThat(e.path("action").asString("")).isEqualTo("UPDATE");
+                    assertThat(e.path("result").asString("")).isEqualTo("DENIED");
+                })
+                .anySatisfy(e -> {
+                    assertThat(e.path("username").asString("")).isEqualTo(name);
+                    assertThat(e.path("action").asString("")).isEqualTo("UPDATE");
+                    assertThat(e.path("result").asString("")).isEqualTo("SUCCESS");
+                })
+                .noneSatisfy(e -> assertThat(e.toString()).contains("a-long-own-phrase"));
+    }
+
+    private Reply change(String user, String current, String replacement) {
+        return http.post(
+                user, "/api/v1/me/password", Http.json(Map.of("currentPassword", current, "newPassword", replacement)));
+    }
+
     // ---- authorizations: abuse cases ---------------------------------------------------------
 
     @Test
@@ -209,7 +276,15 @@ abstract class LawfulCoreApiContract {
                         "roles",
                         List.of("INVESTIGATOR", "APPROVER"))));
         assertThat(created.status()).as(created.body()).isIn(201, 409);
-        String dual = "dual-" + port + ":dual-password-123";
+        if (created.status() == 201) {
+            // the administrator chose that password: its user replaces it first
+            Reply changed = http.post(
+                    "dual-" + port + ":dual-password-123",
+                    "/api/v1/me/password",
+                    Http.json(Map.of("currentPassword", "dual-password-123", "newPassword", "own-passphrase-456")));
+            assertThat(changed.status()).as(changed.body()).isEqualTo(204);
+        }
+        String dual = "dual-" + port + ":own-passphrase-456";
         String id = requested(
                 dual,
                 request(

@@ -30,7 +30,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
             new Shift("approver", List.of("/authorizations?status=REQUESTED", "/authorizations")),
             new Shift("investigator", List.of("/authorizations/new", "/authorizations")),
             new Shift("auditor", List.of("/audit", "/reports/transparency", "/stats")),
-            new Shift("supervisor", List.of("/map", "/stats")));
+            new Shift("supervisor", List.of("/map", "/stats", "/account/password")));
 
     @Test
     void theCheckFindsWhatItLooksFor() {

@@ -105,16 +105,23 @@ class AuthorizationBrowserTest extends BrowserTestSupport {
                         "roles",
                         List.of("INVESTIGATOR", "APPROVER")));
         assertThat(user.status()).as(user.body()).isEqualTo(201);
-        ApiReply subject = apiPost(
+        // the administrator chose that password: its user replaces it first
+        ApiReply changed = apiPost(
                 "dual",
                 "dual-password-123",
+                "/api/v1/me/password",
+                Map.of("currentPassword", "dual-password-123", "newPassword", "own-passphrase-456"));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(204);
+        ApiReply subject = apiPost(
+                "dual",
+                "own-passphrase-456",
                 "/api/v1/subjects",
                 Map.of("name", "Pedro Prueba Dual", "category", "MISSING_PERSON"));
         assertThat(subject.status()).as(subject.body()).isEqualTo(201);
         Instant now = clock.instant();
         ApiReply requested = apiPost(
                 "dual",
-                "dual-password-123",
+                "own-passphrase-456",
                 "/api/v1/authorizations",
                 Map.of(
                         "subjectId",
@@ -137,7 +144,7 @@ class AuthorizationBrowserTest extends BrowserTestSupport {
         String id = requested.json().path("id").asString();
 
         try (BrowserContext dualSession = newContext()) {
-            Page page = signIn(dualSession, "dual", "dual-password-123");
+            Page page = signIn(dualSession, "dual", "own-passphrase-456");
             page.navigate("/authorizations/" + id);
             page.getByLabel("Reason", new Page.GetByLabelOptions().setExact(true))
                     .fill("I would like to approve my own request.");

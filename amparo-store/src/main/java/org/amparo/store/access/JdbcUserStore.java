@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class JdbcUserStore implements UserStore {
     private static final String SELECT =
-            "SELECT u.username, u.password_hash, u.roles, u.enabled, u.created_at, u.demo" + " FROM users u";
+            "SELECT u.username, u.password_hash, u.roles, u.enabled, u.created_at, u.demo, u.password_change_required"
+                    + " FROM users u";
 
     private final JdbcClient jdbc;
 
@@ -33,15 +34,31 @@ public final class JdbcUserStore implements UserStore {
     @Override
     public void insert(User user) {
         jdbc.sql("""
-                        INSERT INTO users (username, password_hash, roles, enabled, created_at, demo)
-                        VALUES (:username, :passwordHash, :roles, :enabled, :createdAt, :demo)""")
+                        INSERT INTO users (username, password_hash, roles, enabled, created_at, demo,
+                                           password_change_required)
+                        VALUES (:username, :passwordHash, :roles, :enabled, :createdAt, :demo, :changeRequired)""")
                 .param("username", user.username())
                 .param("passwordHash", user.passwordHash())
                 .param("roles", user.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
                 .param("enabled", user.enabled())
                 .param("createdAt", Timestamps.param(user.createdAt()))
                 .param("demo", user.demo())
+                .param("changeRequired", user.passwordChangeRequired())
                 .update();
+    }
+
+    @Override
+    public boolean changePassword(String username, String expectedHash, String newHash, Instant at) {
+        return jdbc.sql("""
+                        UPDATE users SET password_hash = :newHash, password_change_required = FALSE,
+                                         password_changed_at = :at
+                        WHERE username = :username AND password_hash = :expectedHash""")
+                        .param("newHash", newHash)
+                        .param("at", Timestamps.param(at))
+                        .param("username", username)
+                        .param("expectedHash", expectedHash)
+                        .update()
+                == 1;
     }
 
     @Override
@@ -101,6 +118,7 @@ public final class JdbcUserStore implements UserStore {
                 roles,
                 rs.getBoolean("enabled"),
                 Timestamps.read(rs, "created_at"),
-                rs.getBoolean("demo"));
+                rs.getBoolean("demo"),
+                rs.getBoolean("password_change_required"));
     }
 }

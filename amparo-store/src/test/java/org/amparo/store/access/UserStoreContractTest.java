@@ -70,4 +70,25 @@ abstract class UserStoreContractTest extends DatabaseTestBase {
         assertThatThrownBy(() -> store.insertToken("judge.1", "x", "secret", T0, T0.plusSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aPasswordChangeReplacesTheExpectedHashOnceAndClearsTheRequirement() {
+        User invited = new User(
+                "new.officer", "{bcrypt}$2a$10$chosenbytheadmin", Set.of(Role.OPERATOR), true, T0, false, true);
+        store.insert(invited);
+        assertThat(store.find("new.officer")).contains(invited);
+
+        assertThat(store.changePassword("new.officer", "{bcrypt}$2a$10$stale", "{bcrypt}$2a$10$mine", T0))
+                .as("a hash that is no longer stored")
+                .isFalse();
+        assertThat(store.changePassword("new.officer", invited.passwordHash(), "{bcrypt}$2a$10$mine", T0))
+                .isTrue();
+        assertThat(store.changePassword("new.officer", invited.passwordHash(), "{bcrypt}$2a$10$other", T0))
+                .as("the second of two concurrent changes")
+                .isFalse();
+        User changed = store.find("new.officer").orElseThrow();
+        assertThat(changed.passwordHash()).isEqualTo("{bcrypt}$2a$10$mine");
+        assertThat(changed.passwordChangeRequired()).isFalse();
+        assertThat(store.changePassword("nobody", "x", "y", T0)).isFalse();
+    }
 }
