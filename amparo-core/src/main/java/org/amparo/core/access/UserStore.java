@@ -22,6 +22,20 @@ public interface UserStore {
      */
     boolean changePassword(String username, String expectedHash, String newHash, Instant at);
 
+    /**
+     * Sets a password someone else chose (an administrator's reset): its user must change it at the next sign-in.
+     *
+     * @return false when the user is unknown
+     */
+    boolean resetPassword(String username, String newHash, Instant at);
+
+    /**
+     * Lets the account sign in, or not; a disabled account keeps its records and audit history.
+     *
+     * @return false when the user is unknown
+     */
+    boolean setEnabled(String username, boolean enabled);
+
     /** Stores an API token by the SHA-256 hex of its secret; the secret itself is never stored. */
     void insertToken(String username, String name, String tokenSha256, Instant createdAt, Instant expiresAt);
 

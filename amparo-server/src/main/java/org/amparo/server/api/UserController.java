@@ -29,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -132,6 +133,76 @@ public class UserController {
         });
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.username()))
                 .body(UserView.of(user));
+    }
+
+    /** An administrator's new password for someone else's account. */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record PasswordReset(@Nullable String password) {}
+
+    /** Lets an account sign in no more: its sessions end at their next page, its tokens and Basic logins fail. */
+    @PostMapping("/api/v1/users/{username}/disable")
+    UserView disable(@PathVariable String username, Authentication auth) {
+        return enabled(username, false, auth);
+    }
+
+    @PostMapping("/api/v1/users/{username}/enable")
+    UserView enable(@PathVariable String username, Authentication auth) {
+        return enabled(username, true, auth);
+    }
+
+    /**
+     * Sets a new password for someone who lost theirs; they must change it at their next sign-in (an open session
+     * is held at the change page at once). The administrator's own password changes through {@code /api/v1/me}.
+     */
+    @PostMapping("/api/v1/users/{username}/password")
+    UserView resetPassword(@PathVariable String username, @RequestBody PasswordReset body, Authentication auth) {
+        Actor actor = CurrentActor.of(auth);
+        if (username.equals(actor.username())) {
+            throw new RefusedException(
+                    HttpStatus.CONFLICT,
+                    "own-account",
+                    "change your own password with POST /api/v1/me/password",
+                    List.of());
+        }
+        String password = body.password();
+        if (password == null
+                || password.length() < PasswordChange.MIN_LENGTH
+                || password.length() > PasswordChange.MAX_LENGTH) {
+            throw RefusedException.invalid(
+                    "password", PasswordChange.MIN_LENGTH + ".." + PasswordChange.MAX_LENGTH + " characters");
+        }
+        String hash = Passwords.hash(encoder, password);
+        Instant now = clock.instant();
+        return tx.inTransaction(() -> {
+            if (!users.resetPassword(username, hash, now)) {
+                throw new RefusedException(HttpStatus.NOT_FOUND, "not-found", "no user " + username, List.of());
+            }
+            audit.append(AuditRecord.by(actor, now)
+                    .detail("password reset by an administrator; to be changed at the next sign-in")
+                    .success(AuditAction.UPDATE, AuditObjectType.USER, username));
+            return UserView.of(users.find(username).orElseThrow());
+        });
+    }
+
+    private UserView enabled(String username, boolean enabled, Authentication auth) {
+        Actor actor = CurrentActor.of(auth);
+        if (!enabled && username.equals(actor.username())) {
+            throw new RefusedException(
+                    HttpStatus.CONFLICT,
+                    "own-account",
+                    "an administrator cannot disable their own account (another administrator can)",
+                    List.of());
+        }
+        Instant now = clock.instant();
+        return tx.inTransaction(() -> {
+            if (!users.setEnabled(username, enabled)) {
+                throw new RefusedException(HttpStatus.NOT_FOUND, "not-found", "no user " + username, List.of());
+            }
+            audit.append(AuditRecord.by(actor, now)
+                    .detail(enabled ? "account enabled" : "account disabled")
+                    .success(AuditAction.UPDATE, AuditObjectType.USER, username));
+            return UserView.of(users.find(username).orElseThrow());
+        });
     }
 
     /**

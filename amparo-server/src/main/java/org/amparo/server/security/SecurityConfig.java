@@ -66,7 +66,7 @@ public class SecurityConfig {
                 .authorizeHttpRequests(a -> apply(a, RouteTable.API))
                 .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
                 .addFilterBefore(tokenFilter, BasicAuthenticationFilter.class)
-                .addFilterBefore(new PasswordChangeRequiredFilter(problems, true), AuthorizationFilter.class)
+                .addFilterBefore(new AccountStateFilter(problems, null), AuthorizationFilter.class)
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(e ->
@@ -76,9 +76,9 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, ProblemWriter problems, UserStore users) throws Exception {
         http.authorizeHttpRequests(a -> apply(a, RouteTable.UI))
-                .addFilterBefore(new PasswordChangeRequiredFilter(problems, false), AuthorizationFilter.class)
+                .addFilterBefore(new AccountStateFilter(problems, users), AuthorizationFilter.class)
                 .formLogin(
                         f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

@@ -256,6 +256,58 @@ abstract class LawfulCoreApiContract {
                 .noneSatisfy(e -> assertThat(e.toString()).contains("a-long-own-phrase"));
     }
 
+    @Test
+    void anAdministratorDisablesEnablesAndResetsOtherAccountsButNotTheirOwn() {
+        String name = "leaver-" + Long.toString(System.nanoTime(), 36);
+        assertThat(http.post(
+                                "admin",
+                                "/api/v1/users",
+                                Http.json(Map.of(
+                                        "username",
+                                        name,
+                                        "password",
+                                        "chosen-by-admin-2",
+                                        "roles",
+                                        List.of("SUPERVISOR"))))
+                        .status())
+                .isEqualTo(201);
+        assertThat(change(name + ":chosen-by-admin-2", "chosen-by-admin-2", "my-own-passphrase")
+                        .status())
+                .isEqualTo(204);
+        String own = name + ":my-own-passphrase";
+        assertThat(http.get(own, "/api/v1/notifications").status()).isEqualTo(200);
+
+        Reply disabled = http.post("admin", "/api/v1/users/" + name + "/disable", "");
+        assertThat(disabled.status()).as(disabled.body()).isEqualTo(200);
+        assertThat(disabled.json().path("enabled").asBoolean()).isFalse();
+        assertThat(http.get(own, "/api/v1/notifications").status()).isEqualTo(401);
+        assertProblem(http.post("admin", "/api/v1/users/admin/disable", ""), 409);
+        assertProblem(http.post("supervisor", "/api/v1/users/" + name + "/enable", ""), 403);
+        assertProblem(http.post("admin", "/api/v1/users/nobody-" + port + "/enable", ""), 404);
+        assertThat(http.post("admin", "/api/v1/users/" + name + "/enable", "").status())
+                .isEqualTo(200);
+        assertThat(http.get(own, "/api/v1/notifications").status()).isEqualTo(200);
+
+        Reply reset = http.post(
+                "admin", "/api/v1/users/" + name + "/password", Http.json(Map.of("password", "reset-by-admin-9")));
+        assertThat(reset.status()).as(reset.body()).isEqualTo(200);
+        assertThat(reset.json().path("passwordChangeRequired").asBoolean()).isTrue();
+        assertThat(http.get(own, "/api/v1/me").status())
+                .as("the forgotten password")
+                .isEqualTo(401);
+        assertThat(http.get(name + ":reset-by-admin-9", "/api/v1/notifications").status())
+                .isEqualTo(403);
+        assertProblem(
+                http.post("admin", "/api/v1/users/" + name + "/password", Http.json(Map.of("password", "short"))), 400);
+        assertProblem(
+                http.post("admin", "/api/v1/users/admin/password", Http.json(Map.of("password", "a-long-new-one"))),
+                409);
+        assertThat(auditEntries())
+                .anySatisfy(e -> assertThat(e.toString()).contains("account disabled", name))
+                .anySatisfy(e -> assertThat(e.toString()).contains("password reset by an administrator", name))
+                .noneSatisfy(e -> assertThat(e.toString()).contains("reset-by-admin-9"));
+    }
+
     private Reply change(String user, String current, String replacement) {
         return http.post(
                 user, "/api/v1/me/password", Http.json(Map.of("currentPassword", current, "newPassword", replacement)));

@@ -123,6 +123,48 @@ class LoginBrowserTest extends BrowserTestSupport {
                 .doesNotContain(initial, chosen);
     }
 
+    @Test
+    void disablingAnAccountEndsItsOpenSessionAndAResetHoldsItAtTheChange() {
+        String username = "sup." + Long.toString(System.nanoTime(), 36);
+        String chosen = "un lugar de la mancha";
+        ApiReply created = apiPost(
+                "admin",
+                DEMO_PASSWORD,
+                "/api/v1/users",
+                Map.of("username", username, "password", "set-by-the-admin-2", "roles", List.of("SUPERVISOR")));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(apiPost(
+                                username,
+                                "set-by-the-admin-2",
+                                "/api/v1/me/password",
+                                Map.of("currentPassword", "set-by-the-admin-2", "newPassword", chosen))
+                        .status())
+                .isEqualTo(204);
+        try (BrowserContext context = newContext()) {
+            Page page = signIn(context, username, chosen);
+            assertThat(page).hasURL(base() + "/home/supervisor");
+
+            assertThat(apiPost(
+                                    "admin",
+                                    DEMO_PASSWORD,
+                                    "/api/v1/users/" + username + "/password",
+                                    Map.of("password", "reset-by-the-admin"))
+                            .status())
+                    .isEqualTo(200);
+            page.navigate("/map");
+            assertThat(page).hasURL(base() + "/account/password");
+
+            assertThat(apiPost("admin", DEMO_PASSWORD, "/api/v1/users/" + username + "/disable", Map.of())
+                            .status())
+                    .isEqualTo(200);
+            page.navigate("/home/supervisor");
+            assertThat(page).hasURL(base() + "/login?ended");
+            assertThat(page.locator("#session-ended")).isVisible();
+            page.navigate("/home/supervisor");
+            assertThat(page).hasURL(base() + "/login");
+        }
+    }
+
     private static void change(Page page, String current, String replacement, String repeat) {
         page.getByLabel("Current password").fill(current);
         page.getByLabel("New password (at least 12 characters)").fill(replacement);

@@ -62,6 +62,28 @@ public final class JdbcUserStore implements UserStore {
     }
 
     @Override
+    public boolean resetPassword(String username, String newHash, Instant at) {
+        return jdbc.sql("""
+                        UPDATE users SET password_hash = :newHash, password_change_required = TRUE,
+                                         password_changed_at = :at
+                        WHERE username = :username""")
+                        .param("newHash", newHash)
+                        .param("at", Timestamps.param(at))
+                        .param("username", username)
+                        .update()
+                == 1;
+    }
+
+    @Override
+    public boolean setEnabled(String username, boolean enabled) {
+        return jdbc.sql("UPDATE users SET enabled = :enabled WHERE username = :username")
+                        .param("enabled", enabled)
+                        .param("username", username)
+                        .update()
+                == 1;
+    }
+
+    @Override
     public Optional<User> find(String username) {
         return jdbc.sql(SELECT + " WHERE u.username = :username")
                 .param("username", username)

@@ -91,4 +91,20 @@ abstract class UserStoreContractTest extends DatabaseTestBase {
         assertThat(changed.passwordChangeRequired()).isFalse();
         assertThat(store.changePassword("nobody", "x", "y", T0)).isFalse();
     }
+
+    @Test
+    void anAdministratorsResetRequiresAChangeAndDisablingKeepsTheAccount() {
+        store.insert(judge);
+        assertThat(store.resetPassword("judge.1", "{bcrypt}$2a$10$reset", T0)).isTrue();
+        User reset = store.find("judge.1").orElseThrow();
+        assertThat(reset.passwordHash()).isEqualTo("{bcrypt}$2a$10$reset");
+        assertThat(reset.passwordChangeRequired()).isTrue();
+
+        assertThat(store.setEnabled("judge.1", false)).isTrue();
+        assertThat(store.find("judge.1").orElseThrow().enabled()).isFalse();
+        assertThat(store.setEnabled("judge.1", true)).isTrue();
+        assertThat(store.find("judge.1").orElseThrow().enabled()).isTrue();
+        assertThat(store.setEnabled("nobody", false)).isFalse();
+        assertThat(store.resetPassword("nobody", "x", T0)).isFalse();
+    }
 }
