@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.amparo.core.geo.GeoPoint;
 import org.amparo.server.simulator.SimCounters.Channel;
 import org.eclipse.paho.client.mqttv3.MqttClient;
@@ -132,7 +133,11 @@ final class Reporter implements AutoCloseable {
 
     private static @Nullable MqttClient connect(String url) {
         try {
-            MqttClient client = new MqttClient(url, "amparo-demo-simulator", new MemoryPersistence());
+            // its own client id: two demo instances on one broker must not take each other's connection
+            MqttClient client = new MqttClient(
+                    url,
+                    "amparo-demo-simulator-" + UUID.randomUUID().toString().substring(0, 8),
+                    new MemoryPersistence());
             MqttConnectOptions options = new MqttConnectOptions();
             options.setAutomaticReconnect(true);
             options.setCleanSession(true);
