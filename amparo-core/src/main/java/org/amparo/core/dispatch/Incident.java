@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param id the incident
  * @param type what kind of emergency
  * @param priority how urgent
- * @param callerNumber the number of the first call, personal data
+ * @param callerNumber the number of the first call, personal data; null once the retention purge removed it
  * @param location where the emergency is, or null while unknown
  * @param description address and what happened, as told; may be empty, never null
  * @param province the province of {@code location}, or null when unknown or outside every province
@@ -31,7 +31,7 @@ public record Incident(
         IncidentId id,
         IncidentType type,
         Priority priority,
-        CallerNumber callerNumber,
+        @Nullable CallerNumber callerNumber,
         @Nullable GeoPoint location,
         String description,
         @Nullable ProvinceRef province,

@@ -21,6 +21,11 @@ public enum DataClass {
     EVIDENCE(Duration.ofDays(180), Duration.ZERO),
     /** Emergency caller location, counted from the close of its incident. */
     CALLER_LOCATION(Duration.ofDays(30), Duration.ZERO),
+    /**
+     * The personal data of a closed incident (caller numbers, description, notes, exact position), counted from its
+     * close; the rest of the incident stays for statistics.
+     */
+    INCIDENT_PERSONAL_DATA(Duration.ofDays(730), Duration.ZERO),
     /** Subjects with no authorization in effect, counted from the end of their last authorization. */
     SUBJECT_RECORD(Duration.ofDays(365), Duration.ZERO),
     /** The audit log: at least six months. */

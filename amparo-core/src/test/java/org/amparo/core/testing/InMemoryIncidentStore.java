@@ -38,7 +38,10 @@ public final class InMemoryIncidentStore implements IncidentStore, IncidentFacts
             throw new IllegalStateException("duplicate incident " + incident.id());
         }
         calls.add(new Call(
-                incident.linkedCalls().getFirst(), incident.id(), incident.callerNumber(), incident.createdAt()));
+                incident.linkedCalls().getFirst(),
+                incident.id(),
+                java.util.Objects.requireNonNull(incident.callerNumber(), "a new incident has its caller's number"),
+                incident.createdAt()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.amparo.server.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.amparo.core.dispatch.CallerNumber;
 import org.amparo.core.dispatch.Incident;
 import org.amparo.core.dispatch.IncidentDetail;
 import org.amparo.core.dispatch.IncidentEvent;
@@ -39,7 +40,8 @@ final class IncidentViews {
         Incident i = detail.incident();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", i.id().toString());
-        view.put("callerNumber", i.callerNumber().value());
+        CallerNumber number = i.callerNumber();
+        view.put("callerNumber", number == null ? null : number.value()); // null: removed under retention
         view.put("type", i.type().name());
         view.put("priority", i.priority().level());
         view.put("status", i.status().name());

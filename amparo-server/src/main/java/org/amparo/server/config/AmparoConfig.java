@@ -225,6 +225,9 @@ public final class AmparoConfig {
                         + "crops, unless under legal hold";
             case EVIDENCE -> "confirmed face sightings with their matches and probe crops, unless under legal hold";
             case CALLER_LOCATION -> "emergency caller location after its incident closed";
+            case INCIDENT_PERSONAL_DATA ->
+                "caller numbers, description, notes and exact position of incidents after they closed (type, "
+                        + "priority, province, units and times stay for statistics)";
             case SUBJECT_RECORD -> "subject records after their last authorization ended";
             case AUDIT_LOG -> "audit log entries (the law requires at least 183 days)";
         };

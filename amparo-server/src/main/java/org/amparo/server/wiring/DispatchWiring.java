@@ -33,6 +33,7 @@ import org.amparo.server.config.Settings;
 import org.amparo.server.dispatch.ProvinceDirectory;
 import org.amparo.store.dispatch.CallerLocationPurger;
 import org.amparo.store.dispatch.DeadLetterPurger;
+import org.amparo.store.dispatch.IncidentPersonalDataPurger;
 import org.amparo.store.dispatch.JdbcCallerLocationStore;
 import org.amparo.store.dispatch.JdbcDeadLetterStore;
 import org.amparo.store.dispatch.JdbcIncidentFacts;
@@ -163,6 +164,12 @@ public class DispatchWiring {
     @Bean
     CallerLocationPurger callerLocationPurger(DataSource ds, Clock clock, CallerRetention retention) {
         return new CallerLocationPurger(ds, clock, retention);
+    }
+
+    /** The caller numbers, texts and exact positions of closed incidents, after their retention age. */
+    @Bean
+    IncidentPersonalDataPurger incidentPersonalDataPurger(DataSource ds, Clock clock) {
+        return new IncidentPersonalDataPurger(ds, clock);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -47,11 +48,15 @@ public final class JdbcIncidentStore implements IncidentStore {
                 .param("id", i.id().toString())
                 .param("type", i.type().name())
                 .param("priority", i.priority().level())
-                .param("number", i.callerNumber().value())
+                .param("number", firstCaller(i).value())
                 .param("created", Timestamps.param(i.createdAt()))
                 .params(mutable(i))
                 .update();
-        addCall(i.id(), i.linkedCalls().getFirst(), i.callerNumber(), i.createdAt());
+        addCall(i.id(), i.linkedCalls().getFirst(), firstCaller(i), i.createdAt());
+    }
+
+    private static CallerNumber firstCaller(Incident i) {
+        return Objects.requireNonNull(i.callerNumber(), "a new incident has its first caller's number");
     }
 
     @Override
@@ -171,7 +176,7 @@ public final class JdbcIncidentStore implements IncidentStore {
                 new IncidentId(UUID.fromString(rs.getString("id"))),
                 IncidentType.valueOf(rs.getString("type")),
                 Priority.ofLevel(rs.getInt("priority")).orElseThrow(),
-                new CallerNumber(rs.getString("caller_number")),
+                callerNumber(rs.getString("caller_number")),
                 location(rs),
                 rs.getString("description"),
                 IncidentEventRows.province(rs),
@@ -179,6 +184,11 @@ public final class JdbcIncidentStore implements IncidentStore {
                 Timestamps.read(rs, "created_at"),
                 Timestamps.readNullable(rs, "closed_at"),
                 calls);
+    }
+
+    /** The number, or null where the retention purge removed it. */
+    private static @Nullable CallerNumber callerNumber(@Nullable String stored) {
+        return stored == null ? null : new CallerNumber(stored);
     }
 
     private static @Nullable GeoPoint location(ResultSet rs) throws SQLException {

@@ -3,8 +3,10 @@ package org.amparo.store.dispatch;
 import static org.amparo.store.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +30,7 @@ import org.amparo.core.geo.GeoPoint;
 import org.amparo.core.ingest.emergency.LocationSource;
 import org.amparo.store.DatabaseTestBase;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The contract of the incident store, the unit store and the statistics source, run against every database. */
 abstract class DispatchStoreContractTest extends DatabaseTestBase {
@@ -189,5 +192,64 @@ abstract class DispatchStoreContractTest extends DatabaseTestBase {
         assertThat(facts)
                 .containsExactly(new IncidentFacts(
                         T0, IncidentType.MEDICAL, Priority.P1, COTOPAXI, T0.plusSeconds(90), T0.plusSeconds(700)));
+    }
+
+    @Test
+    void thePurgeStripsThePersonalDataOfIncidentsClosedBeforeTheCutoffOnceAndKeepsTheRest() {
+        Incident old = opened("+593991234567", Priority.P1, T0);
+        CallId second = new CallId(UUID.randomUUID());
+        incidents().addCall(old.id(), second, new CallerNumber("+593990000002"), T0.plusSeconds(30));
+        GeoPoint exact = new GeoPoint(-0.934_567, -78.612_345);
+        Incident closedOld = old.linkCall(second)
+                .locatedAt(exact, COTOPAXI)
+                .moveTo(IncidentStatus.CLOSED, T0.plusSeconds(600))
+                .orElseThrow();
+        incidents().update(closedOld);
+        IncidentEvent opened = new IncidentEvent.Opened(old.id(), "dora", T0, IncidentType.MEDICAL, Priority.P1);
+        IncidentEvent closed = new IncidentEvent.StatusChanged(
+                old.id(), "diego", T0.plusSeconds(600), IncidentStatus.OPEN, IncidentStatus.CLOSED);
+        List.of(
+                        opened,
+                        new IncidentEvent.NoteAdded(old.id(), "dora", T0, "Vive con su hija, Calle Sucre 4-12"),
+                        new IncidentEvent.Located(old.id(), "dora", T0.plusSeconds(5), exact, COTOPAXI),
+                        closed)
+                .forEach(incidents()::append);
+        Incident closedRecently = opened("+593990000003", Priority.P2, T0)
+                .moveTo(IncidentStatus.CLOSED, T0.plus(Duration.ofDays(10)))
+                .orElseThrow();
+        incidents().update(closedRecently);
+        Incident stillOpen = opened("+593990000004", Priority.P3, T0);
+        IncidentPersonalDataPurger purger =
+                new IncidentPersonalDataPurger(dataSource(), Clock.fixed(T0.plus(Duration.ofDays(30)), ZoneOffset.UTC));
+        Instant cutoff = T0.plus(Duration.ofDays(5));
+
+        assertThat(tx().inTransaction(() -> purger.purgeBatch(cutoff, 500))).isEqualTo(1);
+        assertThat(tx().inTransaction(() -> purger.purgeBatch(cutoff, 500)))
+                .as("an incident is stripped once")
+                .isZero();
+
+        Incident stripped = incidents().find(old.id()).orElseThrow();
+        assertThat(stripped.callerNumber()).isNull();
+        assertThat(stripped.description()).isEmpty();
+        assertThat(stripped.location()).isEqualTo(new GeoPoint(-0.93, -78.61));
+        assertThat(stripped.province()).isEqualTo(COTOPAXI);
+        assertThat(stripped.status()).isEqualTo(IncidentStatus.CLOSED);
+        assertThat(stripped.closedAt()).isEqualTo(closedOld.closedAt());
+        assertThat(stripped.linkedCalls()).isEqualTo(closedOld.linkedCalls());
+        assertThat(incidents().timeline(old.id()))
+                .containsExactly(
+                        opened,
+                        new IncidentEvent.Located(
+                                old.id(), "dora", T0.plusSeconds(5), new GeoPoint(-0.93, -78.61), COTOPAXI),
+                        closed);
+        assertThat(JdbcClient.create(dataSource())
+                        .sql(
+                                "SELECT COUNT(*) FROM incident_calls WHERE incident_id = :id AND caller_number IS NOT NULL")
+                        .param("id", old.id().toString())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(incidents().find(closedRecently.id())).contains(closedRecently);
+        assertThat(incidents().find(stillOpen.id())).contains(stillOpen);
     }
 }
