@@ -8,7 +8,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.Map;
-import org.amparo.core.retention.DataClass;
 import org.amparo.core.retention.RetentionService;
 import org.amparo.server.MutableClock;
 import org.amparo.server.TestClockConfig;
@@ -62,12 +61,13 @@ class IncidentRetentionBrowserTest extends BrowserTestSupport {
                 .isEqualTo(200);
         String open = incident("+593990001112", "Incendio en la bodega de la calle Sucre");
 
+        // the scheduled purge may run too, so the checks are on what is stored, not on what one run returned
         mutableClock.advance(Duration.ofDays(399));
-        assertThat(retention.purge()).containsEntry(DataClass.INCIDENT_PERSONAL_DATA, 0L);
+        retention.purge();
         assertThat(read(closed).path("callerNumber").asString("")).isEqualTo(number);
 
         mutableClock.advance(Duration.ofDays(2));
-        assertThat(retention.purge()).containsEntry(DataClass.INCIDENT_PERSONAL_DATA, 1L);
+        retention.purge();
 
         JsonNode stripped = read(closed);
         assertThat(stripped.path("callerNumber").isNull()).isTrue();
