@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.amparo.core.access.Actor;
 import org.amparo.core.access.Role;
 import org.amparo.core.access.User;
@@ -103,9 +104,10 @@ public class UserController {
             throw RefusedException.invalid("username", "2..64 characters of a-z, 0-9, '.', '_' or '-'");
         }
         if (body.password() == null
-                || body.password().length() < 12
-                || body.password().length() > 128) {
-            throw RefusedException.invalid("password", "12..128 characters");
+                || body.password().length() < PasswordChange.MIN_LENGTH
+                || body.password().length() > PasswordChange.MAX_LENGTH) {
+            throw RefusedException.invalid(
+                    "password", PasswordChange.MIN_LENGTH + ".." + PasswordChange.MAX_LENGTH + " characters");
         }
         if (body.roles() == null || body.roles().isEmpty()) {
             throw RefusedException.invalid("roles", "at least one role");
@@ -173,15 +175,12 @@ public class UserController {
         }
         String hash = Passwords.hash(encoder, password);
         Instant now = clock.instant();
-        return tx.inTransaction(() -> {
-            if (!users.resetPassword(username, hash, now)) {
-                throw new RefusedException(HttpStatus.NOT_FOUND, "not-found", "no user " + username, List.of());
-            }
-            audit.append(AuditRecord.by(actor, now)
-                    .detail("password reset by an administrator; to be changed at the next sign-in")
-                    .success(AuditAction.UPDATE, AuditObjectType.USER, username));
-            return UserView.of(users.find(username).orElseThrow());
-        });
+        return changeAccount(
+                actor,
+                username,
+                now,
+                () -> users.resetPassword(username, hash, now),
+                "password reset by an administrator; to be changed at the next sign-in");
     }
 
     private UserView enabled(String username, boolean enabled, Authentication auth) {
@@ -193,13 +192,22 @@ public class UserController {
                     "an administrator cannot disable their own account (another administrator can)",
                     List.of());
         }
-        Instant now = clock.instant();
+        return changeAccount(
+                actor,
+                username,
+                clock.instant(),
+                () -> users.setEnabled(username, enabled),
+                enabled ? "account enabled" : "account disabled");
+    }
+
+    /** Changes someone's account and audits it, in one transaction; 404 when there is no such account. */
+    private UserView changeAccount(Actor actor, String username, Instant now, BooleanSupplier change, String detail) {
         return tx.inTransaction(() -> {
-            if (!users.setEnabled(username, enabled)) {
+            if (!change.getAsBoolean()) {
                 throw new RefusedException(HttpStatus.NOT_FOUND, "not-found", "no user " + username, List.of());
             }
             audit.append(AuditRecord.by(actor, now)
-                    .detail(enabled ? "account enabled" : "account disabled")
+                    .detail(detail)
                     .success(AuditAction.UPDATE, AuditObjectType.USER, username));
             return UserView.of(users.find(username).orElseThrow());
         });
