@@ -103,11 +103,8 @@ public class UserController {
         if (body.username() == null || !body.username().matches("[a-z0-9][a-z0-9._-]{1,63}")) {
             throw RefusedException.invalid("username", "2..64 characters of a-z, 0-9, '.', '_' or '-'");
         }
-        if (body.password() == null
-                || body.password().length() < PasswordChange.MIN_LENGTH
-                || body.password().length() > PasswordChange.MAX_LENGTH) {
-            throw RefusedException.invalid(
-                    "password", PasswordChange.MIN_LENGTH + ".." + PasswordChange.MAX_LENGTH + " characters");
+        if (body.password() == null || !PasswordChange.acceptableLength(body.password())) {
+            throw RefusedException.invalid("password", PasswordChange.RULE);
         }
         if (body.roles() == null || body.roles().isEmpty()) {
             throw RefusedException.invalid("roles", "at least one role");
@@ -167,11 +164,8 @@ public class UserController {
                     List.of());
         }
         String password = body.password();
-        if (password == null
-                || password.length() < PasswordChange.MIN_LENGTH
-                || password.length() > PasswordChange.MAX_LENGTH) {
-            throw RefusedException.invalid(
-                    "password", PasswordChange.MIN_LENGTH + ".." + PasswordChange.MAX_LENGTH + " characters");
+        if (password == null || !PasswordChange.acceptableLength(password)) {
+            throw RefusedException.invalid("password", PasswordChange.RULE);
         }
         String hash = Passwords.hash(encoder, password);
         Instant now = clock.instant();

@@ -1,5 +1,6 @@
 package org.amparo.server.security;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -19,7 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * A user changes their own password: the current one must be given, the new one is 12 to 128 characters, differs
+ * A user changes their own password: the current one must be given, the new one has 12 characters to 72 bytes, differs
  * from the current one and does not contain the username. The change and its audit entry (never the password) are
  * one transaction; a wrong current password is audited as denied. It clears {@link User#passwordChangeRequired}.
  * Thread-safe.
@@ -29,8 +30,17 @@ public class PasswordChange {
     /** The authority a signed-in user holds while their password must be changed before anything else. */
     public static final String REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
+    /** Fewest characters of a password. */
     public static final int MIN_LENGTH = 12;
-    public static final int MAX_LENGTH = 128;
+    /** Most UTF-8 bytes of a password: bcrypt reads no further, and its encoder refuses longer ones. */
+    public static final int MAX_BYTES = 72;
+    /** The rule in words, for API answers. */
+    public static final String RULE = MIN_LENGTH + " characters to " + MAX_BYTES + " bytes of UTF-8";
+
+    /** Whether {@code password} has the length a password may have. */
+    public static boolean acceptableLength(String password) {
+        return password.length() >= MIN_LENGTH && password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
+    }
 
     /** What became of a change. */
     public sealed interface Result permits Changed, Refused {}
@@ -88,8 +98,8 @@ public class PasswordChange {
             });
             return new Refused("currentPassword", "wrongCurrent", "the current password is wrong");
         }
-        if (replacement.length() < MIN_LENGTH || replacement.length() > MAX_LENGTH) {
-            return new Refused("newPassword", "length", MIN_LENGTH + " to " + MAX_LENGTH + " characters are required");
+        if (!acceptableLength(replacement)) {
+            return new Refused("newPassword", "length", RULE + " are required");
         }
         if (replacement.equals(current)) {
             return new Refused("newPassword", "sameAsCurrent", "the new password must differ from the current one");

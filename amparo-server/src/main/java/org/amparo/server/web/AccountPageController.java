@@ -59,7 +59,7 @@ public class AccountPageController {
         ModelAndView page = new ModelAndView("account-password");
         page.addObject("required", PasswordChange.required(auth));
         page.addObject("minLength", PasswordChange.MIN_LENGTH);
-        page.addObject("maxLength", PasswordChange.MAX_LENGTH);
+        page.addObject("maxLength", PasswordChange.MAX_BYTES);
         page.addObject("errors", errors);
         page.setStatus(status);
         return page;
