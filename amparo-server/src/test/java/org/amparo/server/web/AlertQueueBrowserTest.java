@@ -9,23 +9,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.amparo.core.device.DeviceService;
 import org.amparo.core.engine.Transactions;
-import org.amparo.core.geo.AdminArea;
 import org.amparo.core.geo.AdminAreaStore;
-import org.amparo.core.ingest.SharedTestData;
 import org.amparo.core.location.LocationIngestService;
 import org.amparo.server.Http.Reply;
-import org.amparo.server.api.GeoJsonAreas;
-import org.amparo.server.dispatch.AreasImported;
 import org.amparo.server.face.FaceEngine;
 import org.amparo.server.face.FacePhotos;
 import org.amparo.server.face.FaceScenario;
@@ -33,8 +23,6 @@ import org.amparo.server.web.GeofenceScenario.Monitored;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue #6's "done": one queue of everything that needs a person. A stay-within breach in Cuenca, a face match at a
@@ -45,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
  * operator confirms it.
  */
 class AlertQueueBrowserTest extends BrowserTestSupport {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Longer than the test's acknowledgement timeout (10 s) plus a few geofence ticks (2 s). */
     private static final LocatorAssertions.HasAttributeOptions TICK_WAIT =
             new LocatorAssertions.HasAttributeOptions().setTimeout(40_000);
@@ -70,7 +57,7 @@ class AlertQueueBrowserTest extends BrowserTestSupport {
 
     @Test
     void alertsMatchesAndIncidentsInOneQueueWorkedFromTheKeyboard() {
-        provincesImported();
+        EcuadorProvinces.importInto(tx, areas, publisher);
         GeofenceScenario geofence = new GeofenceScenario(this, devices, ingest, clock);
         Monitored m = geofence.monitored("Rosa Cola Web");
         geofence.walkOut(m);
@@ -243,31 +230,5 @@ class AlertQueueBrowserTest extends BrowserTestSupport {
                         "location", Map.of("lat", -0.2201, "lon", -78.5123)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().path("id").asString();
-    }
-
-    /** The provinces of Ecuador from the shared data set, imported as an administrator's import does it. */
-    private void provincesImported() {
-        Path file = SharedTestData.require("geo/ecuador-provinces-adm1.geojson");
-        JsonNode collection;
-        try {
-            collection = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + file, e);
-        }
-        List<AdminArea> provinces = new ArrayList<>();
-        for (JsonNode feature : collection.path("features")) {
-            JsonNode p = feature.path("properties");
-            provinces.add(new AdminArea(
-                    p.path("shapeID").asString(),
-                    p.path("shapeName").asString(),
-                    1,
-                    p.path("shapeISO").asString(null),
-                    GeoJsonAreas.read(feature, "geometry")));
-        }
-        tx.inTransaction(() -> {
-            provinces.forEach(areas::upsert);
-            return provinces.size();
-        });
-        publisher.publishEvent(new AreasImported(1, provinces.size()));
     }
 }

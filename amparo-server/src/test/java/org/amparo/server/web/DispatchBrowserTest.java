@@ -26,15 +26,12 @@ import org.amparo.core.dispatch.Unit;
 import org.amparo.core.dispatch.UnitPosition;
 import org.amparo.core.dispatch.UnitService;
 import org.amparo.core.engine.Transactions;
-import org.amparo.core.geo.AdminArea;
 import org.amparo.core.geo.AdminAreaStore;
 import org.amparo.core.ingest.DeviceFix;
 import org.amparo.core.ingest.FixReadings;
 import org.amparo.core.ingest.FixSource;
 import org.amparo.core.ingest.SharedTestData;
 import org.amparo.core.location.LocationIngestService;
-import org.amparo.server.api.GeoJsonAreas;
-import org.amparo.server.dispatch.AreasImported;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -77,7 +74,7 @@ class DispatchBrowserTest extends BrowserTestSupport {
     void callToClosedWithTheCallerLocationArrivingLive() {
         String aml = amlMessage(AML_CASE);
         String number = "+59398" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
-        provincesImported();
+        EcuadorProvinces.importInto(tx, areas, publisher);
         demoUnitsReportAgain();
         try (BrowserContext session = newContext()) {
             Page board = signIn(session, "dispatcher", DEMO_PASSWORD);
@@ -126,7 +123,7 @@ class DispatchBrowserTest extends BrowserTestSupport {
 
     @Test
     void theAuditorSeesStatisticsButNoLiveOperations() {
-        provincesImported();
+        EcuadorProvinces.importInto(tx, areas, publisher);
         ApiReply created = apiPost(
                 "dispatcher",
                 DEMO_PASSWORD,
@@ -290,35 +287,6 @@ class DispatchBrowserTest extends BrowserTestSupport {
             }
         }
         assertThat(ingest.ingest(fixes).kept()).isEqualTo(fixes.size());
-    }
-
-    /**
-     * The provinces of Ecuador from the shared data set, imported as an administrator's import does it, so that
-     * incidents get their province.
-     */
-    private void provincesImported() {
-        Path file = SharedTestData.require("geo/ecuador-provinces-adm1.geojson");
-        JsonNode collection;
-        try {
-            collection = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + file, e);
-        }
-        List<AdminArea> provinces = new ArrayList<>();
-        for (JsonNode feature : collection.path("features")) {
-            JsonNode p = feature.path("properties");
-            provinces.add(new AdminArea(
-                    p.path("shapeID").asString(),
-                    p.path("shapeName").asString(),
-                    1,
-                    p.path("shapeISO").asString(null),
-                    GeoJsonAreas.read(feature, "geometry")));
-        }
-        tx.inTransaction(() -> {
-            provinces.forEach(areas::upsert);
-            return provinces.size();
-        });
-        publisher.publishEvent(new AreasImported(1, provinces.size()));
     }
 
     /** The message of one case of the shared AML examples; skipped (or failed under CI=true) when absent. */
